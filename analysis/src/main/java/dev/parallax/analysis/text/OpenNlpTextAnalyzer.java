@@ -1,0 +1,137 @@
+package dev.parallax.analysis.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens and part-of-speech tags from Apache OpenNLP's English Universal Dependencies
+ * models (the {@code opennlp-models-*-en} artifacts), with lemmas from a {@link Lemmatizer}.
+ *
+ * <p>Each model is loaded once, when the analyzer is built. OpenNLP's {@code *ME} classes are not
+ * thread-safe, so every thread gets its own detector, tokenizer and tagger over the shared models;
+ * the analyzer as a whole is thread-safe.
+ *
+ * <p>Besides the model's sentence boundaries, every line break is a boundary. Ingest puts each
+ * paragraph, heading, caption and list item on a line of its own (it joins hard-wrapped lines), and
+ * the model, trained on running text, would otherwise glue a heading to the sentence after it.
+ */
+public final class OpenNlpTextAnalyzer implements TextAnalyzer {
+  /** The model files inside the Maven artifacts. */
+  public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  public static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+  private final POSModel posModel;
+  private final Lemmatizer lemmatizer;
+  private final ThreadLocal<SentenceDetectorME> detector;
+  private final ThreadLocal<TokenizerME> tokenizer;
+  private final ThreadLocal<POSTaggerME> tagger;
+
+  /** Loads the three models from the classpath; takes about a second. */
+  public OpenNlpTextAnalyzer(Lemmatizer lemmatizer) {
+    try {
+      this.sentenceModel = new SentenceModel(resource(SENTENCE_MODEL));
+      this.tokenizerModel = new TokenizerModel(resource(TOKEN_MODEL));
+      this.posModel = new POSModel(resource(POS_MODEL));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load an OpenNLP model", e);
+    }
+    this.lemmatizer = lemmatizer;
+    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = OpenNlpTextAnalyzer.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("OpenNLP model " + name + " is missing from the classpath");
+    }
+    return in;
+  }
+
+  @Override
+  public List<Sentence> sentences(String text) {
+    List<Sentence> out = new ArrayList<>();
+    for (int[] span : sentenceSpans(text)) {
+      out.add(new Sentence(out.size(), text.substring(span[0], span[1]), span[0], span[1], List.of()));
+    }
+    return out;
+  }
+
+  @Override
+  public List<Sentence> analyze(String text) {
+    List<Sentence> out = new ArrayList<>();
+    TokenizerME tk = tokenizer.get();
+    POSTaggerME pt = tagger.get();
+    for (int[] span : sentenceSpans(text)) {
+      String sentence = text.substring(span[0], span[1]);
+      Span[] tokenSpans = tk.tokenizePos(sentence);
+      String[] words = new String[tokenSpans.length];
+      for (int i = 0; i < tokenSpans.length; i++) {
+        words[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
+      }
+      String[] tags = words.length == 0 ? new String[0] : pt.tag(words);
+      List<Token> tokens = new ArrayList<>(words.length);
+      for (int i = 0; i < words.length; i++) {
+        String tag = simplify(tags[i]);
+        tokens.add(
+            new Token(words[i], span[0] + tokenSpans[i].getStart(), span[0] + tokenSpans[i].getEnd(), tag,
+                lemmatizer.lemma(words[i], tag)));
+      }
+      out.add(new Sentence(out.size(), sentence, span[0], span[1], tokens));
+    }
+    return out;
+  }
+
+  /** The model sometimes joins two tags for a token it did not split ("PROPN+PART"); keep the first. */
+  private static String simplify(String tag) {
+    int plus = tag.indexOf('+');
+    return plus > 0 ? tag.substring(0, plus) : tag;
+  }
+
+  /** Sentence spans: the model's boundaries within each block of non-blank lines, trimmed. */
+  private List<int[]> sentenceSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    SentenceDetectorME sd = detector.get();
+    int lineStart = 0;
+    int n = text.length();
+    while (lineStart < n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      String line = text.substring(lineStart, lineEnd);
+      if (!line.isBlank()) {
+        for (Span s : sd.sentPosDetect(line)) {
+          int start = lineStart + s.getStart();
+          int end = lineStart + s.getEnd();
+          while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+          }
+          while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+          }
+          if (end > start) {
+            out.add(new int[] {start, end});
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+}

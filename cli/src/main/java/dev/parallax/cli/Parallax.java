@@ -1,0 +1,79 @@
+package dev.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parallax} command: compares how news outlets report the same story. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    versionProvider = Parallax.Version.class,
+    description = "Compares how news outlets report the same story: claims, numbers, agreements, "
+        + "contradictions, disputes and framing, each with the sentences behind it.",
+    subcommands = {
+      CompareCommand.class,
+      InspectCommand.class,
+      QuantitiesCommand.class,
+      FramingCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes:",
+      "  0   success",
+      "  2   usage error (unknown option, missing argument)",
+      "  3   no usable input (missing path, empty folder, unreadable, empty or binary files)",
+      "  4   the output could not be written",
+      "  70  internal error (run again with --debug for the stack trace)",
+    })
+public final class Parallax implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command with the given output streams and returns its exit code; for tests and embedding. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cmd = commandLine();
+    cmd.setOut(out);
+    cmd.setErr(err);
+    return cmd.execute(args);
+  }
+
+  /** The configured command line. */
+  static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new Parallax());
+    cmd.setExecutionExceptionHandler(new ErrorReporter());
+    cmd.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println(c.getColorScheme().errorText("parallax: " + ex.getMessage()));
+          c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return ExitCode.USAGE;
+        });
+    return cmd;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"parallax " + version()};
+    }
+  }
+
+  /** The tool's version. */
+  public static String version() {
+    String v = Parallax.class.getPackage().getImplementationVersion();
+    return v != null ? v : "0.1.0-SNAPSHOT";
+  }
+}
