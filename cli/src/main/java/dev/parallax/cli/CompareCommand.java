@@ -1,16 +1,135 @@
 package dev.parallax.cli;
 
+import dev.parallax.analysis.ingest.OutletRegistry;
+import dev.parallax.analysis.pipeline.ComparisonPipeline;
+import dev.parallax.analysis.pipeline.Components;
+import dev.parallax.analysis.pipeline.NoUsableInputException;
+import dev.parallax.analysis.pipeline.ProgressListener;
+import dev.parallax.analysis.pipeline.Settings;
+import dev.parallax.cli.output.ChartSet;
+import dev.parallax.cli.output.HtmlReportWriter;
+import dev.parallax.cli.output.JsonReportWriter;
+import dev.parallax.cli.output.MarkdownReportWriter;
+import dev.parallax.cli.output.TerminalSummary;
+import dev.parallax.model.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code parallax compare}: not built yet. */
-@Command(name = "compare", description = "Not built yet.")
+/** {@code parallax compare}: compares articles about one story and writes the report. */
+@Command(
+    name = "compare",
+    description = {
+      "Compares articles about one story: lines up their claims and reports agreements, numeric "
+          + "discrepancies, contradictions and disputes, with the sentences behind each, and how each "
+          + "outlet frames the story.",
+      "Reads .txt, .md, .html and .json files; folders are searched for them."
+    },
+    mixinStandardHelpOptions = true)
 public final class CompareCommand implements Callable<Integer> {
+  /** The report formats. */
+  enum Format {
+    json,
+    md,
+    html
+  }
+
+  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders of articles.")
+  List<String> paths;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "parallax-report",
+      description = "Folder to write the report into (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+      description = "Report formats to write, comma-separated: json, md, html (default: all three).")
+  Set<Format> formats = EnumSet.allOf(Format.class);
+
+  @Option(names = "--outlets", paramLabel = "FILE",
+      description = "An outlet registry file (tab-separated: name, aliases, country, ownership, note) read on top of the built-in one.")
+  Path outletFile;
+
+  @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
+      description = "Skip files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  int maxFileMegabytes;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--timestamp",
+      description = "Record the time in the report's provenance (off by default, so the same input gives byte-identical reports).")
+  boolean timestamp;
+
   @Override
-  public Integer call() {
-    throw new UserError(ExitCode.USAGE, "'compare' is not built yet");
+  public Integer call() throws IOException {
+    if (maxFileMegabytes <= 0) {
+      throw new UserError(ExitCode.USAGE, "--max-file-size must be a positive number of megabytes");
+    }
+    if (threads != null && threads < 1) {
+      throw new UserError(ExitCode.USAGE, "--threads must be at least 1");
+    }
+    OutletRegistry outlets = outlets();
+    Settings settings =
+        new Settings(maxFileMegabytes * 1024L * 1024L,
+            threads != null ? threads : Runtime.getRuntime().availableProcessors(), timestamp);
+    ComparisonPipeline pipeline =
+        new ComparisonPipeline(Components.standard(outlets, settings.maxFileBytes()), settings, Clock.systemUTC(),
+            Parallax.version());
+    Report report;
+    try {
+      report = pipeline.compare(paths, ProgressListener.NONE);
+    } catch (NoUsableInputException e) {
+      throw new UserError(ExitCode.INPUT, e.getMessage());
+    }
+    try {
+      Files.createDirectories(output);
+    } catch (IOException e) {
+      throw new UserError(ExitCode.OUTPUT, "cannot create the output folder " + output + ": " + e.getMessage());
+    }
+    List<Path> written = new ArrayList<>();
+    try {
+      if (formats.contains(Format.json)) {
+        written.add(new JsonReportWriter().write(report, output));
+      }
+      ChartSet charts = ChartSet.write(report, output);
+      if (formats.contains(Format.md)) {
+        written.add(new MarkdownReportWriter().write(report, charts, output));
+      }
+      if (formats.contains(Format.html)) {
+        written.add(new HtmlReportWriter().write(report, charts, output));
+      }
+    } catch (IOException e) {
+      throw new UserError(ExitCode.OUTPUT, "cannot write the report into " + output + ": " + e.getMessage());
+    }
+    new TerminalSummary().print(report, written, spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+
+  private OutletRegistry outlets() {
+    if (outletFile == null) {
+      return OutletRegistry.builtIn();
+    }
+    try {
+      return OutletRegistry.builtInWith(outletFile);
+    } catch (IOException e) {
+      throw new UserError(ExitCode.INPUT, "cannot read the outlet file " + outletFile + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.INPUT, e.getMessage());
+    }
   }
 }

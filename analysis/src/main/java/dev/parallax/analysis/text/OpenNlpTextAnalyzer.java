@@ -32,27 +32,38 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   public static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-  private final SentenceModel sentenceModel;
-  private final TokenizerModel tokenizerModel;
-  private final POSModel posModel;
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<SentenceDetectorME> detector;
   private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<POSTaggerME> tagger;
 
-  /** Loads the three models from the classpath; takes about a second. */
+  /**
+   * An analyzer whose three models are loaded from the classpath on first use (about a second), once,
+   * and then shared by all threads.
+   */
   public OpenNlpTextAnalyzer(Lemmatizer lemmatizer) {
+    this.lemmatizer = lemmatizer;
+    com.google.common.base.Supplier<SentenceModel> sentenceModel =
+        com.google.common.base.Suppliers.memoize(() -> load(() -> new SentenceModel(resource(SENTENCE_MODEL))));
+    com.google.common.base.Supplier<TokenizerModel> tokenizerModel =
+        com.google.common.base.Suppliers.memoize(() -> load(() -> new TokenizerModel(resource(TOKEN_MODEL))));
+    com.google.common.base.Supplier<POSModel> posModel =
+        com.google.common.base.Suppliers.memoize(() -> load(() -> new POSModel(resource(POS_MODEL))));
+    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel.get()));
+    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel.get()));
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel.get()));
+  }
+
+  private interface ModelLoader<T> {
+    T load() throws IOException;
+  }
+
+  private static <T> T load(ModelLoader<T> loader) {
     try {
-      this.sentenceModel = new SentenceModel(resource(SENTENCE_MODEL));
-      this.tokenizerModel = new TokenizerModel(resource(TOKEN_MODEL));
-      this.posModel = new POSModel(resource(POS_MODEL));
+      return loader.load();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load an OpenNLP model", e);
     }
-    this.lemmatizer = lemmatizer;
-    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
-    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
   }
 
   private static InputStream resource(String name) {

@@ -1,0 +1,49 @@
+package dev.parallax.analysis.align;
+
+import dev.parallax.analysis.text.Token;
+import dev.parallax.model.Claim;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A claim with what alignment compares: its tokens, content lemmas, entities and meaning vector.
+ *
+ * @param claim the claim
+ * @param outlet its article's outlet, or null
+ * @param tokens the claim's tokens, offsets into its article's text
+ * @param lemmas the lemmas of its content words (nouns, verbs, adjectives, adverbs, numbers),
+ *     lower case, without reporting verbs and the most common verbs
+ * @param entityIds the canonical ids of the entities it names
+ * @param vector its unit-length sentence vector
+ * @param segments the spans of its clause-like segments ({@link ClauseSegmenter}); empty when it has one
+ * @param segmentVectors the unit-length vector of each segment, in the same order
+ * @param context entity ids named in the claim and the sentences next to it
+ */
+public record AlignableClaim(
+    Claim claim, String outlet, List<Token> tokens, Set<String> lemmas, Set<String> entityIds, float[] vector,
+    List<dev.parallax.model.Span> segments, List<float[]> segmentVectors, Set<String> context) {
+
+  public AlignableClaim {
+    Objects.requireNonNull(claim, "claim");
+    tokens = List.copyOf(tokens);
+    lemmas = Set.copyOf(lemmas);
+    entityIds = Set.copyOf(entityIds);
+    Objects.requireNonNull(vector, "vector");
+    segments = List.copyOf(segments);
+    segmentVectors = List.copyOf(segmentVectors);
+    if (segments.size() != segmentVectors.size()) {
+      throw new IllegalArgumentException("one vector per segment: " + segments.size() + " segments, "
+          + segmentVectors.size() + " vectors");
+    }
+    context = Set.copyOf(context);
+  }
+
+  public String articleId() {
+    return claim.articleId();
+  }
+
+  public String id() {
+    return claim.id();
+  }
+}

@@ -1,0 +1,255 @@
+package dev.parallax.analysis.align;
+
+import dev.parallax.analysis.semantic.SentenceEncoder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Candidate pairs from two kinds of blocking, then scored in full.
+ *
+ * <ul>
+ *   <li><b>Meaning</b>: random-hyperplane locality-sensitive hashing of the centred sentence vectors,
+ *       in {@value #TABLES} tables whose width keeps about {@value #BUCKET} claims per bucket, so
+ *       claims with similar vectors tend to share a bucket in some table.
+ *   <li><b>Words and names</b>: an inverted index of content lemmas and entity ids, leaving out keys
+ *       that more than {@value #MAX_POSTINGS} claims share (they say little about a pair).
+ * </ul>
+ *
+ * <p>Each claim is compared only with the claims it shares a bucket or a key with, so the work per
+ * claim is bounded and the total grows about linearly with the number of claims. Vectors are centred
+ * on the story first: every article about one story shares its topic, and taking away the mean vector
+ * leaves what tells one claim from another. Of each claim's candidates the {@value #KEEP} best (by
+ * {@link ClaimPair#score()}) above a floor are kept. Hyperplanes come from a fixed seed, so results
+ * are deterministic. Thread-safe.
+ */
+public final class BlockingClaimAligner implements ClaimAligner {
+  static final int TABLES = 12;
+  static final int BUCKET = 32;
+  static final int MAX_POSTINGS = 64;
+  static final int KEEP = 8;
+  private static final double FLOOR = 0.15;
+  private static final long SEED = 0x5eed_ca11L;
+
+  private final Function<String, Set<String>> synonyms;
+
+  /** @param synonyms gives the synonyms of a content lemma (any word class) */
+  public BlockingClaimAligner(Function<String, Set<String>> synonyms) {
+    this.synonyms = synonyms;
+  }
+
+  /** Claim data prepared once per run: centred vectors, synonym-expanded lemmas, lemma weights. */
+  private record Prepared(float[] vector, List<float[]> segments, Set<String> expanded) {}
+
+  @Override
+  public List<ClaimPair> align(List<AlignableClaim> claims) {
+    int n = claims.size();
+    if (n < 2) {
+      return List.of();
+    }
+    int dim = claims.get(0).vector().length;
+    float[] mean = new float[dim];
+    for (AlignableClaim c : claims) {
+      for (int d = 0; d < dim; d++) {
+        mean[d] += c.vector()[d] / n;
+      }
+    }
+    Map<String, Integer> df = new HashMap<>();
+    for (AlignableClaim c : claims) {
+      for (String l : c.lemmas()) {
+        df.merge(l, 1, Integer::sum);
+      }
+    }
+    List<Prepared> prepared = new ArrayList<>(n);
+    for (AlignableClaim c : claims) {
+      List<float[]> segments = new ArrayList<>();
+      for (float[] s : c.segmentVectors()) {
+        segments.add(centred(s, mean));
+      }
+      Set<String> expanded = new HashSet<>(c.lemmas());
+      for (String l : c.lemmas()) {
+        expanded.addAll(synonyms.apply(l));
+      }
+      prepared.add(new Prepared(centred(c.vector(), mean), segments, expanded));
+    }
+    int bits = Math.max(1, Math.min(24, (int) Math.round(Math.log((double) n / BUCKET) / Math.log(2))));
+    int[][] signatures = signatures(prepared, dim, bits);
+    List<Map<Integer, List<Integer>>> buckets = new ArrayList<>();
+    for (int t = 0; t < TABLES; t++) {
+      Map<Integer, List<Integer>> table = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        table.computeIfAbsent(signatures[t][i], k -> new ArrayList<>()).add(i);
+      }
+      buckets.add(table);
+    }
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String key : keys(claims.get(i))) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    int[] seen = new int[n];
+    Arrays.fill(seen, -1);
+    Map<Long, Scored> kept = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      List<Integer> candidates = new ArrayList<>();
+      for (int t = 0; t < TABLES; t++) {
+        for (int j : buckets.get(t).get(signatures[t][i])) {
+          mark(i, j, claims, seen, candidates);
+        }
+      }
+      for (String key : keys(claims.get(i))) {
+        List<Integer> list = postings.get(key);
+        if (list.size() <= MAX_POSTINGS) {
+          for (int j : list) {
+            mark(i, j, claims, seen, candidates);
+          }
+        }
+      }
+      List<Scored> scored = new ArrayList<>();
+      for (int j : candidates) {
+        int a = Math.min(i, j);
+        int b = Math.max(i, j);
+        ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n);
+        if (p.score() >= FLOOR) {
+          scored.add(new Scored(a, b, p));
+        }
+      }
+      scored.sort(Comparator.comparingDouble((Scored s) -> s.pair().score()).reversed()
+          .thenComparingInt(Scored::a).thenComparingInt(Scored::b));
+      for (Scored s : scored.subList(0, Math.min(KEEP, scored.size()))) {
+        kept.putIfAbsent(key(s.a(), s.b()), s);
+      }
+    }
+    List<Scored> all = new ArrayList<>(kept.values());
+    all.sort(Comparator.comparingInt(Scored::a).thenComparingInt(Scored::b));
+    List<ClaimPair> out = new ArrayList<>(all.size());
+    for (Scored s : all) {
+      out.add(s.pair());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private record Scored(int a, int b, ClaimPair pair) {}
+
+  private static float[] centred(float[] v, float[] mean) {
+    float[] out = new float[v.length];
+    double norm = 0;
+    for (int d = 0; d < v.length; d++) {
+      out[d] = v[d] - mean[d];
+      norm += out[d] * out[d];
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) {
+      for (int d = 0; d < v.length; d++) {
+        out[d] /= norm;
+      }
+    }
+    return out;
+  }
+
+  private static void mark(int i, int j, List<AlignableClaim> claims, int[] seen, List<Integer> candidates) {
+    if (j != i && seen[j] != i && !claims.get(j).articleId().equals(claims.get(i).articleId())) {
+      seen[j] = i;
+      candidates.add(j);
+    }
+  }
+
+  private static long key(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+
+  private static List<String> keys(AlignableClaim c) {
+    List<String> keys = new ArrayList<>(c.lemmas());
+    for (String e : c.entityIds()) {
+      keys.add("entity:" + e);
+    }
+    return keys;
+  }
+
+  private static int[][] signatures(List<Prepared> claims, int dim, int bits) {
+    Random random = new Random(SEED);
+    int[][] out = new int[TABLES][claims.size()];
+    for (int t = 0; t < TABLES; t++) {
+      float[][] planes = new float[bits][dim];
+      for (float[] plane : planes) {
+        for (int d = 0; d < dim; d++) {
+          plane[d] = (float) random.nextGaussian();
+        }
+      }
+      for (int i = 0; i < claims.size(); i++) {
+        float[] v = claims.get(i).vector();
+        int sig = 0;
+        for (int b = 0; b < bits; b++) {
+          double dot = 0;
+          float[] plane = planes[b];
+          for (int d = 0; d < dim; d++) {
+            dot += plane[d] * v[d];
+          }
+          if (dot >= 0) {
+            sig |= 1 << b;
+          }
+        }
+        out[t][i] = sig;
+      }
+    }
+    return out;
+  }
+
+  /** The full comparison of two claims. */
+  private static ClaimPair pair(
+      AlignableClaim a, AlignableClaim b, Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
+    double cosine = SentenceEncoder.cosine(pa.vector(), pb.vector());
+    double clause = cosine;
+    for (float[] x : withWhole(pa)) {
+      for (float[] y : withWhole(pb)) {
+        clause = Math.max(clause, SentenceEncoder.cosine(x, y));
+      }
+    }
+    double matched = 0;
+    double total = 0;
+    for (String l : a.lemmas()) {
+      double w = idf(df, l, n);
+      total += w;
+      if (pb.expanded().contains(l)) {
+        matched += w;
+      }
+    }
+    for (String l : b.lemmas()) {
+      double w = idf(df, l, n);
+      total += w;
+      if (pa.expanded().contains(l)) {
+        matched += w;
+      }
+    }
+    double lexical = total == 0 ? 0 : matched / total;
+    TreeSet<String> entities = new TreeSet<>(a.entityIds());
+    entities.retainAll(b.entityIds());
+    TreeSet<String> lemmas = new TreeSet<>(a.lemmas());
+    lemmas.retainAll(b.lemmas());
+    return new ClaimPair(a, b, cosine, clause, lexical, List.copyOf(entities), List.copyOf(lemmas));
+  }
+
+  private static List<float[]> withWhole(Prepared p) {
+    if (p.segments().isEmpty()) {
+      return List.of(p.vector());
+    }
+    List<float[]> out = new ArrayList<>(p.segments());
+    out.add(p.vector());
+    return out;
+  }
+
+  /** Inverse document frequency over the run's claims; a lemma in every claim weighs almost nothing. */
+  static double idf(Map<String, Integer> df, String lemma, int n) {
+    return Math.log((n + 1.0) / (df.getOrDefault(lemma, 0) + 0.5));
+  }
+}

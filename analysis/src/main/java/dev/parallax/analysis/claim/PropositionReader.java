@@ -1,0 +1,232 @@
+package dev.parallax.analysis.claim;
+
+import dev.parallax.analysis.quote.Quote;
+import dev.parallax.analysis.text.Token;
+import dev.parallax.model.AttributionStyle;
+import dev.parallax.model.Proposition;
+import dev.parallax.model.QuantityKind;
+import dev.parallax.model.QuantityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a clause's proposition from its tagged tokens: the subject and object phrases around the
+ * main verb, the verb's lemma, the thing its first number measures, its time frame and the source
+ * it credits. A shallow reading (no parser), good enough to compare claims; a part it cannot find
+ * is null. Stateless.
+ */
+final class PropositionReader {
+  private PropositionReader() {}
+
+  private static final Set<String> COUNTING_NOUNS =
+      Set.of("number", "numbers", "total", "count", "share", "proportion", "percentage", "rate", "level", "amount",
+          "figure", "tally");
+
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("since", "in", "during", "between", "from", "after", "before", "until", "by", "over", "throughout", "last", "this");
+
+  static Proposition read(String text, List<Token> tokens, List<QuantityMention> quantities, Quote quote) {
+    List<Token> core = core(tokens, quote);
+    int verb = mainVerb(core);
+    String subject = null;
+    String predicate = null;
+    String object = null;
+    if (verb >= 0) {
+      subject = phrase(text, core, start(core, verb), verb);
+      predicate = predicate(core, verb);
+      object = phrase(text, core, verb + 1, objectEnd(core, verb + 1));
+    }
+    String measured = measured(text, tokens, quantities, core, verb);
+    String timeFrame = timeFrame(text, tokens, quantities);
+    String cited = quote != null && quote.style() == AttributionStyle.ACCORDING_TO ? quote.speaker() : null;
+    return new Proposition(subject, predicate, object, measured, timeFrame, cited);
+  }
+
+  /** The tokens of what is stated: after "X said (that)" or "according to X," when present. */
+  private static List<Token> core(List<Token> tokens, Quote quote) {
+    if (quote == null) {
+      return skipIntroduction(tokens);
+    }
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.start() >= quote.start() && t.end() <= quote.end()) {
+        out.add(t);
+      }
+    }
+    while (!out.isEmpty() && (out.get(0).text().equalsIgnoreCase("that") || out.get(0).tag().equals("PUNCT"))) {
+      out.remove(0);
+    }
+    return out.isEmpty() ? tokens : skipIntroduction(out);
+  }
+
+  /** Drops an opening adverbial up to its comma: "Since the Taliban came to power, ..." */
+  private static List<Token> skipIntroduction(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return tokens;
+    }
+    String tag = tokens.get(0).tag();
+    if (!(tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("ADV") || tag.equals("CCONJ"))) {
+      return tokens;
+    }
+    for (int i = 1; i < Math.min(tokens.size() - 3, 25); i++) {
+      if (tokens.get(i).text().equals(",")) {
+        return tokens.subList(i + 1, tokens.size());
+      }
+    }
+    return tokens;
+  }
+
+  private static int mainVerb(List<Token> t) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).tag().equals("VERB")) {
+        return i;
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).tag().equals("AUX")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The verb's lemma, with a following particle ("carry out") or a copula's complement ("be unlikely"). */
+  private static String predicate(List<Token> t, int verb) {
+    Token v = t.get(verb);
+    if (v.tag().equals("AUX") && verb + 1 < t.size()) {
+      Token next = t.get(verb + 1);
+      if (next.tag().equals("ADJ") || next.tag().equals("NOUN")) {
+        return "be " + next.lemma();
+      }
+    }
+    if (verb + 1 < t.size() && t.get(verb + 1).tag().equals("ADP") && t.get(verb + 1).text().matches("(?i)out|up|off|down|over|back")) {
+      return v.lemma() + " " + t.get(verb + 1).text().toLowerCase(Locale.ROOT);
+    }
+    return v.lemma();
+  }
+
+  /** The subject starts after the last clause boundary before the verb. */
+  private static int start(List<Token> t, int verb) {
+    int s = verb;
+    while (s > 0) {
+      Token prev = t.get(s - 1);
+      if (prev.tag().equals("PUNCT") && !prev.text().equals("-") && !prev.text().equals("'")
+          || prev.tag().equals("SCONJ") || prev.tag().equals("CCONJ") && s - 1 == 0) {
+        break;
+      }
+      s--;
+    }
+    // Leave out auxiliaries and adverbs right before the verb.
+    return s;
+  }
+
+  private static int objectEnd(List<Token> t, int from) {
+    int e = from;
+    while (e < t.size() && e - from < 12) {
+      Token x = t.get(e);
+      if (x.tag().equals("PUNCT") && !x.text().equals("-") && !x.text().equals("%") || x.tag().equals("SCONJ")
+          || x.tag().equals("VERB") && e > from + 1) {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  private static String phrase(String text, List<Token> t, int from, int to) {
+    while (from < to && (t.get(from).tag().equals("PUNCT") || t.get(from).tag().equals("CCONJ"))) {
+      from++;
+    }
+    while (to > from && (t.get(to - 1).tag().equals("AUX") || t.get(to - 1).tag().equals("ADV")
+        || t.get(to - 1).tag().equals("PART") || t.get(to - 1).tag().equals("PUNCT"))) {
+      to--;
+    }
+    if (to <= from) {
+      return null;
+    }
+    return text.substring(t.get(from).start(), t.get(to - 1).end());
+  }
+
+  /**
+   * What the claim's first comparable number measures: the noun phrase the number counts ("3.7
+   * million Afghan refugees" gives "Afghan refugees"), or for a percentage or a change the subject
+   * of the clause without "the number of" ("the number of terrorist attacks in Pakistan has
+   * increased by 56%" gives "terrorist attacks in Pakistan").
+   */
+  static String measured(String text, List<Token> tokens, List<QuantityMention> quantities, List<Token> core, int verb) {
+    QuantityMention q = null;
+    for (QuantityMention m : quantities) {
+      if (m.numeric() && m.kind() != QuantityKind.DURATION) {
+        q = m;
+        break;
+      }
+    }
+    if (q == null) {
+      return null;
+    }
+    String counted = countedNoun(text, tokens, q);
+    if (counted != null && q.kind() != QuantityKind.PERCENT) {
+      return counted;
+    }
+    if (verb >= 0) {
+      int s = start(core, verb);
+      int from = s;
+      while (from < verb && (COUNTING_NOUNS.contains(core.get(from).text().toLowerCase(Locale.ROOT))
+          || core.get(from).tag().equals("DET") || core.get(from).text().equalsIgnoreCase("of"))) {
+        from++;
+      }
+      String subject = phrase(text, core, from, verb);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return counted;
+  }
+
+  /** The adjectives and nouns right after the number, and a short prepositional phrase after them. */
+  private static String countedNoun(String text, List<Token> tokens, QuantityMention q) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < q.end()) {
+      i++;
+    }
+    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("of")) {
+      i++;
+    }
+    int from = i;
+    while (i < tokens.size() && (tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NOUN")
+        || tokens.get(i).tag().equals("PROPN") || tokens.get(i).text().equals("-"))) {
+      i++;
+    }
+    if (i == from || !tokens.get(i - 1).noun()) {
+      return null;
+    }
+    return text.substring(tokens.get(from).start(), tokens.get(i - 1).end());
+  }
+
+  /** The first date phrase with its preposition ("in August 2021"), or a "since ..." phrase. */
+  private static String timeFrame(String text, List<Token> tokens, List<QuantityMention> quantities) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("since") && i + 1 < tokens.size()) {
+        int e = i + 1;
+        while (e < tokens.size() && !tokens.get(e).text().equals(",") && e - i < 10) {
+          e++;
+        }
+        return text.substring(tokens.get(i).start(), tokens.get(e - 1).end());
+      }
+    }
+    for (QuantityMention q : quantities) {
+      if (q.kind() == QuantityKind.DATE) {
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.get(i).end() <= q.start() && i + 1 < tokens.size() && tokens.get(i + 1).start() >= q.start()
+              && TIME_PREPOSITIONS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            return text.substring(tokens.get(i).start(), q.end());
+          }
+        }
+        return q.text();
+      }
+    }
+    return null;
+  }
+}

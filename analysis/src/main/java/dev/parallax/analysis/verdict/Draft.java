@@ -1,0 +1,37 @@
+package dev.parallax.analysis.verdict;
+
+import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.model.Finding;
+import dev.parallax.model.FindingKind;
+import dev.parallax.model.FindingValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** A finding before it has its id; claims in any order, sorted into report order at the end. */
+record Draft(
+    FindingKind kind, String topic, List<AlignableClaim> claims, double confidence, String explanation,
+    List<String> caveats, List<String> reasons, List<FindingValue> values, Double relativeGap, int voices) {
+
+  Draft {
+    claims = List.copyOf(claims);
+    caveats = List.copyOf(caveats);
+    reasons = List.copyOf(reasons);
+    values = List.copyOf(values);
+    confidence = Math.max(0, Math.min(1, Math.round(confidence * 1000) / 1000.0));
+  }
+
+  Finding toFinding(String id, Map<String, Integer> order) {
+    List<String> ids = new ArrayList<>();
+    for (AlignableClaim c : claims) {
+      ids.add(c.id());
+    }
+    ids.sort(Comparator.comparingInt(order::get));
+    List<FindingValue> sortedValues = new ArrayList<>(values);
+    sortedValues.sort(Comparator.comparingInt((FindingValue v) -> order.get(v.claimId()))
+        .thenComparingInt(v -> v.quantity().start()));
+    return new Finding(id, kind, topic, ids, confidence, explanation, caveats, reasons, sortedValues, relativeGap,
+        voices);
+  }
+}

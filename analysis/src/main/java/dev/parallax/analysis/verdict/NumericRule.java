@@ -1,0 +1,300 @@
+package dev.parallax.analysis.verdict;
+
+import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.analysis.align.ClaimPair;
+import dev.parallax.analysis.lexicon.WordClass;
+import dev.parallax.analysis.semantic.Thesaurus;
+import dev.parallax.model.FindingKind;
+import dev.parallax.model.FindingValue;
+import dev.parallax.model.Interval;
+import dev.parallax.model.QuantityKind;
+import dev.parallax.model.QuantityMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares the numbers of aligned claims. Two numbers are about the same measured thing when the
+ * claims are aligned, the numbers are of one kind and unit, describe a change in the same direction
+ * (or none), count the same noun (same lemma or a WordNet synonym) and, when both have one, under the
+ * same verb ("hosts 3.7 million refugees" is not "returned 800,000 refugees"). Their readings
+ * ({@link Interval}s) then either overlap (the numbers agree) or do not (a discrepancy). Values of one
+ * measured thing from several outlets form one finding, with the caveats a reader needs: different
+ * scope of the measured noun phrase, different time frames, different or missing sources.
+ */
+final class NumericRule {
+  /** Aligned claims below this pair score are not compared. */
+  static final double MIN_PAIR = 0.30;
+
+  private final Thesaurus thesaurus;
+  private final Voices voices;
+  private final Map<ClaimPair, List<Link>> links = new IdentityHashMap<>();
+
+  NumericRule(Thesaurus thesaurus, Voices voices) {
+    this.thesaurus = thesaurus;
+    this.voices = voices;
+  }
+
+  /** Two numbers about the same thing in two claims. */
+  record Link(ClaimPair pair, Node a, Node b, boolean disjoint, double gap) {}
+
+  /** One number of one claim with what it measures. */
+  record Node(AlignableClaim claim, QuantityMention q, MeasuredThing measured) {
+    String key() {
+      return claim.id() + "@" + q.start();
+    }
+  }
+
+  List<Draft> apply(List<ClaimPair> pairs) {
+    Map<String, Node> nodes = new LinkedHashMap<>();
+    List<Link> all = new ArrayList<>();
+    for (ClaimPair p : pairs) {
+      if (p.score() < MIN_PAIR || voices.reprints(p.a(), p.b())) {
+        continue;
+      }
+      List<Link> found = new ArrayList<>();
+      for (QuantityMention qa : p.a().claim().quantities()) {
+        if (!comparable(qa)) {
+          continue;
+        }
+        MeasuredThing ma = MeasuredThing.of(p.a().claim(), p.a().tokens(), qa);
+        for (QuantityMention qb : p.b().claim().quantities()) {
+          if (!comparable(qb) || !sameKind(qa, qb) || !Objects.equals(qa.change(), qb.change())) {
+            continue;
+          }
+          MeasuredThing mb = MeasuredThing.of(p.b().claim(), p.b().tokens(), qb);
+          if (!sameThing(ma, mb)) {
+            continue;
+          }
+          Node na = nodes.computeIfAbsent(p.a().id() + "@" + qa.start(), k -> new Node(p.a(), qa, ma));
+          Node nb = nodes.computeIfAbsent(p.b().id() + "@" + qb.start(), k -> new Node(p.b(), qb, mb));
+          boolean disjoint = !qa.reading().overlaps(qb.reading());
+          found.add(new Link(p, na, nb, disjoint, qa.reading().relativeGap(qb.reading())));
+        }
+      }
+      if (!found.isEmpty()) {
+        links.put(p, found);
+        all.addAll(found);
+      }
+    }
+    return drafts(nodes, all);
+  }
+
+  /** True when the pair's numbers were compared and all agree. */
+  boolean numbersAgree(ClaimPair p) {
+    List<Link> l = links.get(p);
+    return l != null && l.stream().noneMatch(Link::disjoint);
+  }
+
+  /** True when the pair has a number that differs. */
+  boolean discrepant(ClaimPair p) {
+    List<Link> l = links.get(p);
+    return l != null && l.stream().anyMatch(Link::disjoint);
+  }
+
+  private static boolean comparable(QuantityMention q) {
+    return q.numeric() && q.reading() != null;
+  }
+
+  private static boolean sameKind(QuantityMention a, QuantityMention b) {
+    return family(a).equals(family(b)) && Objects.equals(unitOf(a), unitOf(b));
+  }
+
+  private static String family(QuantityMention q) {
+    if (q.kind() == QuantityKind.RANGE) {
+      String unit = q.unit();
+      if (unit == null) {
+        return "NUMBER";
+      }
+      return unit.equals("%") ? "PERCENT" : unit.matches("[A-Z]{3}") ? "MONEY" : "QUANTITY";
+    }
+    return q.kind().name();
+  }
+
+  private static String unitOf(QuantityMention q) {
+    if (q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.NUMBER) {
+      return null;
+    }
+    if (q.kind() == QuantityKind.RANGE && (q.unit() == null || q.unit().equals("%"))) {
+      return null;
+    }
+    return q.unit() == null ? null : q.unit().toLowerCase(Locale.ROOT);
+  }
+
+  private boolean sameThing(MeasuredThing a, MeasuredThing b) {
+    if (a.head() == null || b.head() == null) {
+      return false;
+    }
+    if (!a.head().equals(b.head()) && !thesaurus.synonyms(a.head(), WordClass.NOUN).contains(b.head())) {
+      return false;
+    }
+    if (a.verb() != null && b.verb() != null && !a.verb().equals(b.verb())
+        && !thesaurus.synonyms(a.verb(), WordClass.VERB).contains(b.verb())
+        && !thesaurus.synonyms(b.verb(), WordClass.VERB).contains(a.verb())) {
+      return false;
+    }
+    return true;
+  }
+
+  private List<Draft> drafts(Map<String, Node> nodes, List<Link> all) {
+    Map<String, String> parent = new HashMap<>();
+    for (String k : nodes.keySet()) {
+      parent.put(k, k);
+    }
+    for (Link l : all) {
+      union(parent, l.a().key(), l.b().key());
+    }
+    Map<String, List<Link>> byComponent = new LinkedHashMap<>();
+    for (Link l : all) {
+      byComponent.computeIfAbsent(find(parent, l.a().key()), k -> new ArrayList<>()).add(l);
+    }
+    List<Draft> out = new ArrayList<>();
+    for (List<Link> component : byComponent.values()) {
+      Link worst = null;
+      for (Link l : component) {
+        if (l.disjoint() && (worst == null || l.gap() > worst.gap())) {
+          worst = l;
+        }
+      }
+      if (worst != null) {
+        out.add(draft(component, worst));
+      }
+    }
+    return out;
+  }
+
+  private Draft draft(List<Link> component, Link worst) {
+    Map<String, Node> members = new LinkedHashMap<>();
+    double bestPair = 0;
+    for (Link l : component) {
+      members.putIfAbsent(l.a().key(), l.a());
+      members.putIfAbsent(l.b().key(), l.b());
+      bestPair = Math.max(bestPair, l.pair().score());
+    }
+    // One value per claim: the claim's first number of this thing.
+    Map<String, Node> perClaim = new LinkedHashMap<>();
+    for (Node n : members.values()) {
+      perClaim.putIfAbsent(n.claim().id(), n);
+    }
+    List<AlignableClaim> claims = new ArrayList<>();
+    List<FindingValue> values = new ArrayList<>();
+    for (Node n : perClaim.values()) {
+      claims.add(n.claim());
+      var prop = n.claim().claim().proposition();
+      values.add(new FindingValue(n.claim().id(), n.claim().articleId(), n.claim().outlet(), n.q(),
+          n.measured().phrase(), prop.citedSource(), prop.timeFrame()));
+    }
+    Node a = worst.a();
+    Node b = worst.b();
+    List<String> caveats = caveats(a, b);
+    List<String> reasons = new ArrayList<>();
+    reasons.add("the claims are aligned: sentence similarity " + Wording.decimal(worst.pair().cosine())
+        + " (best clause " + Wording.decimal(worst.pair().clauseCosine()) + "), word overlap "
+        + Wording.percent(worst.pair().lexical()));
+    reasons.add("both numbers measure '" + a.measured().head() + "'" + (a.measured().verb() != null
+        && b.measured().verb() != null ? " under the verb '" + a.measured().verb() + "'" : "")
+        + (a.q().change() != null ? " as a " + a.q().change().name().toLowerCase(Locale.ROOT) : ""));
+    reasons.add("'" + a.q().text() + "' reads as " + Wording.interval(a.q().reading(), unitLabel(a.q()))
+        + " and '" + b.q().text() + "' as " + Wording.interval(b.q().reading(), unitLabel(b.q()))
+        + ": the intervals do not overlap");
+    String explanation =
+        Wording.outlet(a.claim()) + " gives " + a.q().text() + " for " + describe(a) + ", while "
+            + Wording.outlet(b.claim()) + " gives " + b.q().text() + " for " + describe(b)
+            + "; read as intervals the two do not overlap (relative gap " + Wording.percent(worst.gap()) + ").";
+    double confidence = 0.45 + 0.35 * Math.min(1, bestPair) + (caveats.isEmpty() ? 0.15 : 0.05);
+    String topic = topic(a);
+    return new Draft(FindingKind.NUMERIC_DISCREPANCY, topic, claims, confidence, explanation, caveats, reasons, values,
+        Math.round(worst.gap() * 1000) / 1000.0, voices.count(claims));
+  }
+
+  private static String unitLabel(QuantityMention q) {
+    return q.kind() == QuantityKind.PERCENT ? "%" : q.unit();
+  }
+
+  private static String describe(Node n) {
+    String phrase = n.measured().phrase() != null ? n.measured().phrase() : n.measured().head();
+    String tf = n.claim().claim().proposition().timeFrame();
+    return "'" + phrase + "'" + (tf != null ? " (" + tf + ")" : "");
+  }
+
+  private static String topic(Node n) {
+    String phrase = n.measured().phrase() != null ? n.measured().phrase() : n.measured().head();
+    if (n.q().change() != null) {
+      return (n.q().change() == dev.parallax.model.Change.INCREASE ? "rise in " : "fall in ") + phrase;
+    }
+    return phrase;
+  }
+
+  private static List<String> caveats(Node a, Node b) {
+    List<String> out = new ArrayList<>();
+    String pa = norm(a.measured().phrase());
+    String pb = norm(b.measured().phrase());
+    if (pa != null && pb != null && !pa.equals(pb)) {
+      out.add("The scope may differ: " + Wording.outlet(a.claim()) + " counts '" + a.measured().phrase() + "', "
+          + Wording.outlet(b.claim()) + " counts '" + b.measured().phrase() + "'.");
+    }
+    var ta = a.claim().claim().proposition().timeFrame();
+    var tb = b.claim().claim().proposition().timeFrame();
+    if (ta != null && tb != null && !norm(ta).equals(norm(tb))) {
+      out.add("The time frames are worded differently: '" + ta + "' and '" + tb + "'.");
+    } else if (ta != null ^ tb != null) {
+      AlignableClaim with = ta != null ? a.claim() : b.claim();
+      out.add("Only " + Wording.outlet(with) + " gives a time frame ('" + (ta != null ? ta : tb) + "').");
+    }
+    var sa = source(a.claim());
+    var sb = source(b.claim());
+    if (sa == null && sb == null) {
+      out.add("Neither outlet says where its figure comes from.");
+    } else if (sa == null || sb == null) {
+      AlignableClaim with = sa != null ? a.claim() : b.claim();
+      AlignableClaim without = sa != null ? b.claim() : a.claim();
+      out.add(Wording.outlet(with) + " credits " + (sa != null ? sa : sb) + "; " + Wording.outlet(without)
+          + " names no source.");
+    } else if (!norm(sa).equals(norm(sb))) {
+      out.add("The sources differ: " + Wording.outlet(a.claim()) + " credits " + sa + ", " + Wording.outlet(b.claim())
+          + " credits " + sb + ".");
+    }
+    if (a.q().qualifier() != b.q().qualifier() && a.q().qualifier() != null && b.q().qualifier() != null) {
+      out.add("The numbers are qualified differently ('" + a.q().text() + "', '" + b.q().text() + "').");
+    }
+    return out;
+  }
+
+  private static String source(AlignableClaim c) {
+    var prop = c.claim().proposition();
+    if (prop.citedSource() != null) {
+      return prop.citedSource();
+    }
+    return c.claim().attribution() != null ? c.claim().attribution().speaker() : null;
+  }
+
+  private static String norm(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\b(the|a|an)\\b", "").replaceAll("\\W+", " ").strip();
+  }
+
+  private static String find(Map<String, String> parent, String k) {
+    String p = parent.get(k);
+    while (!p.equals(k)) {
+      k = p;
+      p = parent.get(k);
+    }
+    return k;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      if (ra.compareTo(rb) < 0) {
+        parent.put(rb, ra);
+      } else {
+        parent.put(ra, rb);
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.parallax.analysis.verdict;
+
+import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.analysis.text.Token;
+import dev.parallax.model.EntityMention;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Accusations and denials in a claim: the verb, who does it, and whom or what it is about, as entity
+ * ids. "Islamabad accused the Taliban government of harboring X" has agent {pakistan}, verb "accuse",
+ * target {taliban}; "The Taliban strongly rejected Pakistan's claims" has agent {taliban}, verb
+ * "reject", target {pakistan}.
+ *
+ * @param verb the lemma of the accusing or denying verb
+ * @param verbStart where the verb starts in the article's text
+ * @param agent entities named before the verb
+ * @param target entities named after the verb (up to "of", "that" or "with" for accusations)
+ */
+record Speech(String verb, int verbStart, Set<String> agent, Set<String> target) {
+  static final Set<String> ACCUSE = Set.of("accuse", "allege", "blame", "charge", "claim", "condemn");
+  static final Set<String> DENY =
+      Set.of("deny", "reject", "dismiss", "refute", "rebuff", "repudiate", "disown", "dispute", "contest", "rubbish");
+
+  /** The claim's first verb of {@code verbs}, with its agent and target; null when it has none. */
+  static Speech of(AlignableClaim c, Set<String> verbs) {
+    List<Token> tokens = c.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.tag().equals("VERB") || !verbs.contains(t.lemma())) {
+        continue;
+      }
+      Set<String> agent = new LinkedHashSet<>();
+      Set<String> target = new LinkedHashSet<>();
+      int stop = Integer.MAX_VALUE;
+      if (verbs == ACCUSE) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+          String w = tokens.get(k).text();
+          if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("that") || w.equalsIgnoreCase("with")
+              || w.equalsIgnoreCase("for")) {
+            stop = tokens.get(k).start();
+            break;
+          }
+        }
+      }
+      for (EntityMention e : c.claim().entities()) {
+        if (e.end() <= t.start()) {
+          agent.add(e.entityId());
+        } else if (e.start() >= t.end() && e.start() < stop) {
+          target.add(e.entityId());
+        }
+      }
+      return new Speech(t.lemma(), t.start(), agent, target);
+    }
+    return null;
+  }
+}

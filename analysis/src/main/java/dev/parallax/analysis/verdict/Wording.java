@@ -1,0 +1,91 @@
+package dev.parallax.analysis.verdict;
+
+import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.model.Interval;
+import dev.parallax.model.QuantityMention;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** How findings are worded for readers: outlet names, short quotes, numbers. */
+final class Wording {
+  private Wording() {}
+
+  static String outlet(AlignableClaim c) {
+    return c.outlet() != null ? c.outlet() : "the article " + c.articleId() + " (outlet not named)";
+  }
+
+  /** The outlets of the claims, each once, joined as "A, B and C". */
+  static String outlets(List<AlignableClaim> claims) {
+    Set<String> names = new LinkedHashSet<>();
+    for (AlignableClaim c : claims) {
+      names.add(outlet(c));
+    }
+    return join(new ArrayList<>(names));
+  }
+
+  static String join(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  /** The claim's text, shortened to about {@code max} characters at a word boundary. */
+  static String quote(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max);
+    return text.substring(0, cut > max / 2 ? cut : max) + "...";
+  }
+
+  /** A number as a reader writes it: 56, 3.7 million, 0.25. */
+  static String number(double v) {
+    double a = Math.abs(v);
+    if (a >= 1e9 && a % 1e7 == 0) {
+      return trim(v / 1e9) + " billion";
+    }
+    if (a >= 1e6 && a % 1e4 == 0) {
+      return trim(v / 1e6) + " million";
+    }
+    if (a == Math.rint(a) && a < 1e15) {
+      return String.format(Locale.ROOT, "%,d", (long) v);
+    }
+    return trim(v);
+  }
+
+  private static String trim(double v) {
+    String s = String.format(Locale.ROOT, "%.3f", v);
+    s = s.replaceAll("0+$", "");
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** "50%", "about 3.7 million", "more than 170". */
+  static String value(QuantityMention q) {
+    return q.text();
+  }
+
+  static String interval(Interval r, String unit) {
+    String u = unit == null ? "" : unit.equals("%") ? "%" : " " + unit;
+    if (r.low() == r.high()) {
+      return number(r.low()) + u;
+    }
+    return number(r.low()) + "-" + number(r.high()) + u;
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+
+  static String decimal(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  static Map<String, String> none() {
+    return Map.of();
+  }
+}

@@ -1,0 +1,216 @@
+package dev.parallax.analysis.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleFileReaderTest {
+  private static final ArticleFileReader READER = new ArticleFileReader();
+  @TempDir Path dir;
+
+  private Document read(String name, String content) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, content, StandardCharsets.UTF_8);
+    ReadOutcome o = READER.read(f, name);
+    return assertInstanceOf(ReadOutcome.Accepted.class, o, () -> o.toString()).document();
+  }
+
+  private ReadOutcome.Rejected reject(String name, byte[] content) throws IOException {
+    Path f = dir.resolve(name);
+    Files.write(f, content);
+    return assertInstanceOf(ReadOutcome.Rejected.class, READER.read(f, name));
+  }
+
+  @Test
+  void readsTextConventions() throws IOException {
+    Document d = read("a.txt", """
+        Floods Kill Hundreds Across the Province
+
+        Last Updated on March 3, 2025 8:10 am
+
+        By Jane Doe
+
+        Floods have killed at least 300 people, officials said on Monday.
+
+        Rescue teams reached the valley on Tuesday.
+
+        Source: Al-Jazeera
+
+        Leave a Reply
+        """);
+    assertEquals("Floods Kill Hundreds Across the Province", d.title());
+    assertEquals("Al Jazeera", d.outlet(), "the Source line names the outlet, made canonical");
+    assertEquals("Jane Doe", d.author());
+    assertEquals(LocalDate.of(2025, 3, 3), d.published());
+    assertEquals("Floods have killed at least 300 people, officials said on Monday.\n\nRescue teams reached the valley on Tuesday.",
+        d.text());
+    assertEquals("a 'Last Updated on' line", d.metadataOrigin().get("published"));
+  }
+
+  @Test
+  void readsDatelines() throws IOException {
+    Document d = read("d.txt", "Quake Toll Rises\n\nMehr News, International Group: The toll from the quake rose to 40 on Sunday, officials said.\n");
+    assertEquals("Mehr News Agency", d.outlet());
+    assertEquals("The toll from the quake rose to 40 on Sunday, officials said.", d.text());
+    Document w = read("w2.txt", "Quake Toll Rises\n\nKABUL, Dec 25 (Reuters) - The toll from the quake rose to 40 on Sunday, officials said.\n");
+    assertEquals("Reuters", w.outlet());
+    assertEquals("The toll from the quake rose to 40 on Sunday, officials said.", w.text());
+  }
+
+  @Test
+  void readsATitleSuffixAndDropsRepeatedHeadlines() throws IOException {
+    Document d = read("b.txt", """
+        Home World After a year of rule, how does the capital view its neighbour? | Column News | Al Jazeera
+
+        After a year of rule, how does the capital view its neighbour? | Column News | Al Jazeera
+
+        by admin
+
+        The takeover was a turning point for the region.
+        """);
+    assertEquals("After a year of rule, how does the capital view its neighbour?", d.title());
+    assertEquals("Al Jazeera", d.outlet());
+    assertNull(d.author(), "'admin' is a placeholder, not an author");
+    assertEquals("The takeover was a turning point for the region.", d.text());
+  }
+
+  @Test
+  void namesNoOutletWhenTheTextNamesNone() throws IOException {
+    Document d = read("c.txt", "Talks Stall Again\n\nNegotiations between the two sides have stalled, diplomats said.\n");
+    assertNull(d.outlet());
+    assertFalse(d.metadataOrigin().containsKey("outlet"));
+  }
+
+  @Test
+  void readsHtmlMetadataAndBodyWithoutFurniture() throws IOException {
+    Document d = read("p.html", """
+        <!doctype html><html><head><title>Ignored | Site</title>
+        <meta property="og:site_name" content="The Daily Example">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Quake Hits Coast",
+          "author":{"@type":"Person","name":"Ann Lee"},"datePublished":"2024-05-06T10:00:00Z",
+          "publisher":{"@type":"Organization","name":"Reuters"}}</script></head>
+        <body><nav>Home | World</nav><article><h1>Quake Hits Coast</h1>
+        <p>A strong earthquake struck the coast on Monday, killing at least 12 people.</p>
+        <figure><img src="x.jpg"><figcaption>Rescuers at work (Reuters)</figcaption></figure>
+        <p>Officials said the toll could rise.</p>
+        <div class="share-buttons">Share on Twitter</div>
+        <div id="comments"><p>Leave a comment</p></div></article>
+        <div class="cookie-banner">We use cookies. Accept</div></body></html>
+        """);
+    assertEquals("Quake Hits Coast", d.title());
+    assertEquals("Reuters", d.outlet(), "JSON-LD publisher outranks og:site_name");
+    assertEquals("Ann Lee", d.author());
+    assertEquals(LocalDate.of(2024, 5, 6), d.published());
+    assertEquals("A strong earthquake struck the coast on Monday, killing at least 12 people.\n\nOfficials said the toll could rise.",
+        d.text());
+  }
+
+  @Test
+  void readsJsonArticlesAndRejectsOtherJson() throws IOException {
+    Document d = read("j.json", """
+        {"title": "Vote Count Delayed", "source": "AP", "author": ["A. B.", "C. D."],
+         "publishedAt": "2024-11-06", "url": "https://example.org/x",
+         "text": "Officials delayed the count.\\nObservers said turnout was high."}
+        """);
+    assertEquals("Vote Count Delayed", d.title());
+    assertEquals("Associated Press", d.outlet());
+    assertEquals("A. B., C. D.", d.author());
+    assertEquals(LocalDate.of(2024, 11, 6), d.published());
+    assertEquals("https://example.org/x", d.url());
+    assertEquals("Officials delayed the count.\n\nObservers said turnout was high.", d.text());
+    ReadOutcome.Rejected r = reject("list.json", "[1, 2, 3]".getBytes(StandardCharsets.UTF_8));
+    assertEquals("not-an-article", r.code());
+    assertEquals("not-an-article", reject("bad.json", "{\"title\": ".getBytes(StandardCharsets.UTF_8)).code());
+  }
+
+  @Test
+  void frontMatterAndSidecarSupplyMetadata() throws IOException {
+    Document d = read("f.md", """
+        ---
+        outlet: bbc
+        date: 2023-02-01
+        author: "Sam Roe"
+        ---
+        # Storm Warning Issued
+
+        Forecasters issued a **storm warning** for the [coast](https://example.org).
+        """);
+    assertEquals("BBC", d.outlet());
+    assertEquals(LocalDate.of(2023, 2, 1), d.published());
+    assertEquals("Sam Roe", d.author());
+    assertEquals("Storm Warning Issued", d.title());
+    assertEquals("Forecasters issued a storm warning for the coast.", d.text());
+
+    Files.writeString(dir.resolve("g.meta.json"), "{\"outlet\": \"Dawn\", \"date\": \"2022-08-10\", \"url\": \"https://dawn.com/x\"}");
+    Document g = read("g.txt", "Headline Here\n\nSource: Al-Jazeera\n\nThe body says something useful here.\n");
+    assertEquals("Dawn", g.outlet(), "the user's file overrides the text");
+    assertEquals(LocalDate.of(2022, 8, 10), g.published());
+    assertEquals("g.meta.json", g.metadataOrigin().get("outlet"));
+  }
+
+  @Test
+  void joinsHardWrappedLines() throws IOException {
+    Document d = read("w.txt", """
+        Wrapped Story
+
+        The committee met on Tuesday to discuss the budget for the coming year and
+        agreed that spending on roads would rise by a tenth while spending on health
+        would stay flat, a decision that several members said they would challenge
+        in the full assembly when it meets again next month in the capital city.
+
+        A second paragraph follows here and it is also wrapped at about seventy-five
+        characters so that the reader has to join the lines back into one paragraph.
+        """);
+    assertEquals(2, d.text().split("\n\n").length);
+    assertFalse(d.text().contains("and\nagreed"));
+  }
+
+  @Test
+  void decodesEncodingsAndWarnsAboutGuesses() throws IOException {
+    byte[] utf16 = "\uFEFFCafe Reopens\n\nThe caf\u00e9 reopened on Monday after the floods.".getBytes(StandardCharsets.UTF_16LE);
+    Path f = dir.resolve("u16.txt");
+    Files.write(f, utf16);
+    Document d = assertInstanceOf(ReadOutcome.Accepted.class, READER.read(f, "u16.txt")).document();
+    assertEquals("The caf\u00e9 reopened on Monday after the floods.", d.text());
+    assertTrue(d.diagnostics().isEmpty());
+
+    byte[] cp1252 = "Cafe Speaks\n\nThe caf\u00e9 said \u201cno\u201d on Monday.".getBytes(Charset.forName("windows-1252"));
+    Path g = dir.resolve("w.txt");
+    Files.write(g, cp1252);
+    Document e = assertInstanceOf(ReadOutcome.Accepted.class, READER.read(g, "w.txt")).document();
+    assertEquals("The caf\u00e9 said \"no\" on Monday.", e.text());
+    assertEquals("encoding", e.diagnostics().get(0).code());
+  }
+
+  @Test
+  void rejectsEmptyBinaryAndScriptOnlyFiles() throws IOException {
+    assertEquals("empty-file", reject("e.txt", new byte[0]).code());
+    assertEquals("empty-file", reject("s.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8)).code());
+    ReadOutcome.Rejected png = reject("x.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+    assertEquals("binary", png.code());
+    assertTrue(png.message().contains("PNG"), png.message());
+    assertEquals("binary", reject("z.txt", new byte[] {1, 2, 0, 5, 6, 0, 0, 9}).code());
+    assertEquals("no-text", reject("s.html",
+        "<html><head><script>var a=1;</script><style>p{}</style></head><body><script>x()</script></body></html>"
+            .getBytes(StandardCharsets.UTF_8)).code());
+  }
+
+  @Test
+  void reportsAMissingFile() {
+    ReadOutcome o = READER.read(dir.resolve("nope.txt"), "nope.txt");
+    ReadOutcome.Rejected r = assertInstanceOf(ReadOutcome.Rejected.class, o);
+    assertEquals("missing", r.code());
+    assertEquals("nope.txt does not exist", r.message());
+  }
+}

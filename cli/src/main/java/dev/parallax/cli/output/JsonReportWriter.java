@@ -1,0 +1,17 @@
+package dev.parallax.cli.output;
+
+import dev.parallax.model.Report;
+import dev.parallax.model.json.ReportCodec;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Writes {@code report.json}: the report contract other programs read. */
+public final class JsonReportWriter {
+  private final ReportCodec codec = new ReportCodec();
+
+  public Path write(Report report, Path dir) throws IOException {
+    Path file = dir.resolve("report.json");
+    codec.write(report, file);
+    return file;
+  }
+}

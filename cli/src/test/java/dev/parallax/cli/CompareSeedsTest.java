@@ -1,0 +1,55 @@
+package dev.parallax.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.model.Report;
+import dev.parallax.model.json.ReportCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parallax compare ../seeds} end to end. */
+class CompareSeedsTest {
+  @TempDir static Path dir;
+  static CliRun run;
+  static Path out;
+
+  @BeforeAll
+  static void compare() {
+    out = dir.resolve("report");
+    run = CliRun.of("compare", "../seeds", "-o", out.toString(), "--threads", "2");
+  }
+
+  @Test
+  void exitsZeroAndPrintsASummary() {
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Compared 5 articles"), run.out());
+    assertTrue(run.out().contains("Wrote " + out.resolve("report.html")), run.out());
+  }
+
+  @Test
+  void writesAReadableReportInEveryFormat() throws IOException {
+    Report report = new ReportCodec().read(out.resolve("report.json"));
+    assertEquals(5, report.articles().size());
+    String md = Files.readString(out.resolve("report.md"));
+    String html = Files.readString(out.resolve("report.html"));
+    for (var a : report.articles()) {
+      assertTrue(md.contains(a.outletOrUnknown()), a.outletOrUnknown());
+    }
+    for (var f : report.findings()) {
+      assertTrue(md.contains("### " + f.id() + ":"), f.id());
+      assertTrue(html.contains("id=\"" + f.id() + "\""), f.id());
+      for (String claimId : f.claimIds()) {
+        String sentence = report.claim(claimId).orElseThrow().text();
+        assertTrue(html.contains(sentence.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;")
+            .replace("<", "&lt;").replace(">", "&gt;")), sentence);
+      }
+    }
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(!html.contains("<script src") && !html.contains("<link "), "the page must not load anything from elsewhere");
+  }
+}
