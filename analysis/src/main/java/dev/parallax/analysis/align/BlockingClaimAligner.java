@@ -38,6 +38,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
   static final int MAX_POSTINGS = 64;
   static final int KEEP = 8;
   private static final double FLOOR = 0.15;
+  static final double RARE_SHARE = 0.05;
   private static final long SEED = 0x5eed_ca11L;
 
   private final Function<String, Set<String>> synonyms;
@@ -48,7 +49,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
   }
 
   /** Claim data prepared once per run: centred vectors, synonym-expanded lemmas, lemma weights. */
-  private record Prepared(float[] vector, List<float[]> segments, Set<String> expanded) {}
+  private record Prepared(float[] vector, List<float[]> segments, Set<String> expanded, List<Frame> frames) {}
 
   @Override
   public List<ClaimPair> align(List<AlignableClaim> claims) {
@@ -68,6 +69,9 @@ public final class BlockingClaimAligner implements ClaimAligner {
       for (String l : c.lemmas()) {
         df.merge(l, 1, Integer::sum);
       }
+      for (String e : c.entityIds()) {
+        df.merge(e, 1, Integer::sum);
+      }
     }
     List<Prepared> prepared = new ArrayList<>(n);
     for (AlignableClaim c : claims) {
@@ -79,7 +83,8 @@ public final class BlockingClaimAligner implements ClaimAligner {
       for (String l : c.lemmas()) {
         expanded.addAll(synonyms.apply(l));
       }
-      prepared.add(new Prepared(centred(c.vector(), mean), segments, expanded));
+      prepared.add(new Prepared(centred(c.vector(), mean), segments, expanded,
+          Frame.of(c.tokens(), c.segments(), c.claim().entities())));
     }
     int bits = Math.max(1, Math.min(24, (int) Math.round(Math.log((double) n / BUCKET) / Math.log(2))));
     int[][] signatures = signatures(prepared, dim, bits);
@@ -206,13 +211,22 @@ public final class BlockingClaimAligner implements ClaimAligner {
   }
 
   /** The full comparison of two claims. */
-  private static ClaimPair pair(
+  private ClaimPair pair(
       AlignableClaim a, AlignableClaim b, Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
     double cosine = SentenceEncoder.cosine(pa.vector(), pb.vector());
     double clause = cosine;
-    for (float[] x : withWhole(pa)) {
-      for (float[] y : withWhole(pb)) {
-        clause = Math.max(clause, SentenceEncoder.cosine(x, y));
+    int segmentA = -1;
+    int segmentB = -1;
+    List<float[]> xs = withWhole(pa);
+    List<float[]> ys = withWhole(pb);
+    for (int i = 0; i < xs.size(); i++) {
+      for (int j = 0; j < ys.size(); j++) {
+        double c = SentenceEncoder.cosine(xs.get(i), ys.get(j));
+        if (c > clause) {
+          clause = c;
+          segmentA = i < pa.segments().size() ? i : -1;
+          segmentB = j < pb.segments().size() ? j : -1;
+        }
       }
     }
     double matched = 0;
@@ -236,7 +250,81 @@ public final class BlockingClaimAligner implements ClaimAligner {
     entities.retainAll(b.entityIds());
     TreeSet<String> lemmas = new TreeSet<>(a.lemmas());
     lemmas.retainAll(b.lemmas());
-    return new ClaimPair(a, b, cosine, clause, lexical, List.copyOf(entities), List.copyOf(lemmas));
+    return new ClaimPair(a, b, cosine, clause, lexical, List.copyOf(entities), List.copyOf(lemmas),
+        frameMatch(pa, pb, df, n), segmentA, segmentB);
+  }
+
+  /**
+   * Two segments state the same who-did-what when their predicates match and their arguments meet.
+   * Predicates match when they are the same lemma, WordNet synonyms or of one stem ("deteriorate" /
+   * "deterioration"), or when one segment's predicate is an argument of the other ("fenced" /
+   * "fences"). Arguments meet when the segments share an argument that is rare in the story (in at
+   * most {@value #RARE_SHARE} of the claims), or two arguments of any kind; a rare predicate found
+   * among the other's arguments is enough on its own.
+   */
+  private String frameMatch(Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
+    double rare = Math.max(3, RARE_SHARE * n);
+    for (Frame fa : pa.frames()) {
+      for (Frame fb : pb.frames()) {
+        if (fa.predicate() == null || fb.predicate() == null) {
+          continue;
+        }
+        boolean same = fa.predicate().equals(fb.predicate()) || related(fa.predicate(), fb.predicate());
+        String crossA = find(fa.predicate(), fb.arguments());
+        String crossB = find(fb.predicate(), fa.arguments());
+        if (!same && crossA == null && crossB == null) {
+          continue;
+        }
+        if (crossA != null && df.getOrDefault(fa.predicate(), 1) <= rare) {
+          return fa.predicate() + " / " + crossA;
+        }
+        if (crossB != null && df.getOrDefault(fb.predicate(), 1) <= rare) {
+          return crossB + " / " + fb.predicate();
+        }
+        List<String> shared = new ArrayList<>();
+        String rareShared = null;
+        for (String x : fa.arguments()) {
+          String y = find(x, fb.arguments());
+          if (y != null) {
+            shared.add(x.equals(y) ? x : x + " / " + y);
+            if (rareShared == null && df.getOrDefault(x, 1) <= rare && df.getOrDefault(y, 1) <= rare) {
+              rareShared = shared.get(shared.size() - 1);
+            }
+          }
+        }
+        if (rareShared != null || shared.size() >= 2) {
+          String args = rareShared != null ? rareShared : String.join(", ", shared.subList(0, 2));
+          return fa.predicate() + " / " + fb.predicate() + "; " + args;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The element of {@code words} that is {@code x} or related to it, or null. */
+  private String find(String x, Set<String> words) {
+    if (words.contains(x)) {
+      return x;
+    }
+    for (String y : words) {
+      if (related(x, y)) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  /** WordNet synonyms, or one stem: a shared beginning of at least five letters and four fifths of the shorter word. */
+  private boolean related(String x, String y) {
+    int common = 0;
+    int max = Math.min(x.length(), y.length());
+    while (common < max && x.charAt(common) == y.charAt(common)) {
+      common++;
+    }
+    if (common >= 5 && common >= 0.8 * max) {
+      return true;
+    }
+    return synonyms.apply(x).contains(y) || synonyms.apply(y).contains(x);
   }
 
   private static List<float[]> withWhole(Prepared p) {

@@ -139,8 +139,12 @@ final class PropositionReader {
     while (from < to && (t.get(from).tag().equals("PUNCT") || t.get(from).tag().equals("CCONJ"))) {
       from++;
     }
-    while (to > from && (t.get(to - 1).tag().equals("AUX") || t.get(to - 1).tag().equals("ADV")
-        || t.get(to - 1).tag().equals("PART") || t.get(to - 1).tag().equals("PUNCT"))) {
+    while (to > from && (t.get(to - 1).tag().equals("AUX") || t.get(to - 1).tag().equals("PART")
+        || t.get(to - 1).tag().equals("PUNCT"))) {
+      to--;
+    }
+    // An adverb right before the verb ("has long had") is not part of the subject, unless it is all there is ("much").
+    while (to - from > 1 && t.get(to - 1).tag().equals("ADV")) {
       to--;
     }
     if (to <= from) {

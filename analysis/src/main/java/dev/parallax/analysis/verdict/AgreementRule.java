@@ -21,13 +21,19 @@ import java.util.TreeSet;
  *
  * <p>A pair agrees when it has the same polarity, is not already a discrepancy, contradiction or
  * dispute, and its strength (pair score, plus a bonus when the claims give the same date or numbers
- * that agree) is high, or fairly high and each claim is the other's best match in its article.
+ * that agree) is high, or fairly high and each claim is among the other's {@value #RANK} best matches
+ * in its article.
  * Agreeing pairs are grouped, strongest first, so that each fact becomes one finding with at most one
  * claim per article.
  */
 final class AgreementRule {
   static final double STRONG = 0.80;
-  static final double MUTUAL = 0.62;
+  static final double RANKED = 0.50;
+  static final int RANK = 2;
+  private static final double ANCHOR_WORDS = 0.25;
+  private static final double ANCHOR_MEANING = 0.65;
+  private static final double RARE_ENTITY = 0.10;
+  static final int MAX_GROUP = 8;
   private static final double DATE_BONUS = 0.10;
   private static final double NUMBER_BONUS = 0.10;
 
@@ -48,13 +54,28 @@ final class AgreementRule {
         }
       }
     }
-    Map<String, Double> best = new HashMap<>();
+    Map<String, Integer> entityCounts = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (ClaimPair p : pairs) {
+      for (AlignableClaim c : List.of(p.a(), p.b())) {
+        if (seen.add(c.id())) {
+          for (String e : c.entityIds()) {
+            entityCounts.merge(e, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    int claimCount = seen.size();
+    Map<String, List<Double>> ranked = new HashMap<>();
     Map<ClaimPair, Double> strength = new LinkedHashMap<>();
     for (ClaimPair p : pairs) {
       double s = strength(p);
       strength.put(p, s);
-      best.merge(p.a().id() + ">" + p.b().articleId(), s, Math::max);
-      best.merge(p.b().id() + ">" + p.a().articleId(), s, Math::max);
+      ranked.computeIfAbsent(rankKey(p.a(), p.segmentA(), p.b()), k -> new ArrayList<>()).add(s);
+      ranked.computeIfAbsent(rankKey(p.b(), p.segmentB(), p.a()), k -> new ArrayList<>()).add(s);
+    }
+    for (List<Double> l : ranked.values()) {
+      l.sort(Comparator.reverseOrder());
     }
     List<ClaimPair> accepted = new ArrayList<>();
     for (ClaimPair p : pairs) {
@@ -63,34 +84,48 @@ final class AgreementRule {
           || taken.contains(p.a().id() + "|" + p.b().id()) || voices.reprints(p.a(), p.b())) {
         continue;
       }
-      boolean mutual = s >= best.get(p.a().id() + ">" + p.b().articleId())
-          && s >= best.get(p.b().id() + ">" + p.a().articleId());
-      if (s >= STRONG || s >= MUTUAL && mutual) {
+      boolean near = rank(ranked.get(rankKey(p.a(), p.segmentA(), p.b())), s) <= RANK
+          && rank(ranked.get(rankKey(p.b(), p.segmentB(), p.a())), s) <= RANK;
+      if (s >= STRONG || s >= RANKED && near && anchored(p, entityCounts, claimCount)) {
         accepted.add(p);
       }
     }
     accepted.sort(Comparator.comparingDouble((ClaimPair p) -> -strength.get(p))
         .thenComparing(p -> p.a().id()).thenComparing(p -> p.b().id()));
-    // Greedy grouping: a claim joins one group; a group holds one claim per article.
+    // Grouping: the segments that agree form connected components, one fact each, so that the same
+    // fact told by many outlets, or twice by one, is one finding. Components stop growing at
+    // MAX_GROUP segments, strongest pairs first, so that a chain of loose matches cannot drift.
     Map<String, Integer> groupOf = new HashMap<>();
     List<List<AlignableClaim>> groups = new ArrayList<>();
     List<List<ClaimPair>> groupPairs = new ArrayList<>();
+    List<Set<String>> groupNodes = new ArrayList<>();
     for (ClaimPair p : accepted) {
-      Integer ga = groupOf.get(p.a().id());
-      Integer gb = groupOf.get(p.b().id());
+      String na = p.a().id() + "#" + p.segmentA();
+      String nb = p.b().id() + "#" + p.segmentB();
+      Integer ga = groupOf.get(na);
+      Integer gb = groupOf.get(nb);
       if (ga == null && gb == null) {
         groups.add(new ArrayList<>(List.of(p.a(), p.b())));
         groupPairs.add(new ArrayList<>(List.of(p)));
-        groupOf.put(p.a().id(), groups.size() - 1);
-        groupOf.put(p.b().id(), groups.size() - 1);
-      } else if (ga != null && gb == null && !hasArticle(groups.get(ga), p.b().articleId())) {
-        groups.get(ga).add(p.b());
-        groupPairs.get(ga).add(p);
-        groupOf.put(p.b().id(), ga);
-      } else if (gb != null && ga == null && !hasArticle(groups.get(gb), p.a().articleId())) {
-        groups.get(gb).add(p.a());
-        groupPairs.get(gb).add(p);
-        groupOf.put(p.a().id(), gb);
+        groupNodes.add(new HashSet<>(List.of(na, nb)));
+        groupOf.put(na, groups.size() - 1);
+        groupOf.put(nb, groups.size() - 1);
+      } else if (ga != null && gb != null) {
+        if (ga.equals(gb)) {
+          groupPairs.get(ga).add(p);
+        }
+      } else {
+        int g = ga != null ? ga : gb;
+        String node = ga != null ? nb : na;
+        AlignableClaim claim = ga != null ? p.b() : p.a();
+        if (groupNodes.get(g).size() < MAX_GROUP) {
+          groupNodes.get(g).add(node);
+          groupOf.put(node, g);
+          if (!groups.get(g).contains(claim)) {
+            groups.get(g).add(claim);
+          }
+          groupPairs.get(g).add(p);
+        }
       }
     }
     List<Draft> out = new ArrayList<>();
@@ -98,6 +133,44 @@ final class AgreementRule {
       out.add(draft(groups.get(g), groupPairs.get(g), strength));
     }
     return out;
+  }
+
+  /**
+   * Pairs are ranked per claim segment: a claim that states two facts ("X is recognised as the border,
+   * but Pakistan has fenced it") may agree with two claims of one article.
+   */
+  private static String rankKey(AlignableClaim c, int segment, AlignableClaim other) {
+    return c.id() + "#" + segment + ">" + other.articleId();
+  }
+
+  /**
+   * Meaning alone is not enough in one story, where every sentence is about the same actors: a pair
+   * also needs an anchor. The same who-did-what, a good share of the same words, the same date,
+   * numbers that agree, two actors few other claims name, or a very close meaning.
+   */
+  private boolean anchored(ClaimPair p, Map<String, Integer> entityCounts, int claims) {
+    if (p.frameMatch() != null || p.lexical() >= ANCHOR_WORDS || p.cosine() >= ANCHOR_MEANING
+        || sharedDate(p.a(), p.b()) || numeric.numbersAgree(p)) {
+      return true;
+    }
+    int rare = 0;
+    for (String e : p.sharedEntities()) {
+      if (entityCounts.getOrDefault(e, 0) <= Math.max(3, RARE_ENTITY * claims)) {
+        rare++;
+      }
+    }
+    return rare >= 2;
+  }
+
+  /** 1 for the best score in the list, 2 for the second best, ... */
+  private static int rank(List<Double> sortedDescending, double s) {
+    int r = 1;
+    for (double x : sortedDescending) {
+      if (x > s) {
+        r++;
+      }
+    }
+    return r;
   }
 
   private static boolean hasArticle(List<AlignableClaim> group, String articleId) {
@@ -162,7 +235,7 @@ final class AgreementRule {
     String topic = topic(sharedLemmas, claims.get(0));
     String explanation =
         Wording.outlets(claims) + " report the same fact: " + quotes(claims) + ".";
-    double confidence = Math.min(0.95, 0.4 + 0.5 * Math.min(1, best - 0.3));
+    double confidence = Math.min(0.95, 0.3 + 0.5 * Math.min(1, best - 0.3));
     return new Draft(FindingKind.AGREEMENT, topic, claims, confidence, explanation, caveats, reasons, List.of(), null,
         voiceCount);
   }

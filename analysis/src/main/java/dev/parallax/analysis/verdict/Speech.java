@@ -1,6 +1,8 @@
 package dev.parallax.analysis.verdict;
 
 import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.analysis.lexicon.WordClass;
+import dev.parallax.analysis.lexicon.WordNetLexicon;
 import dev.parallax.analysis.text.Token;
 import dev.parallax.model.EntityMention;
 import java.util.LinkedHashSet;
@@ -28,7 +30,8 @@ record Speech(String verb, int verbStart, Set<String> agent, Set<String> target)
     List<Token> tokens = c.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.tag().equals("VERB") || !verbs.contains(t.lemma())) {
+      String lemma = verbLemma(t, verbs);
+      if (lemma == null) {
         continue;
       }
       Set<String> agent = new LinkedHashSet<>();
@@ -51,7 +54,25 @@ record Speech(String verb, int verbStart, Set<String> agent, Set<String> target)
           target.add(e.entityId());
         }
       }
-      return new Speech(t.lemma(), t.start(), agent, target);
+      return new Speech(lemma, t.start(), agent, target);
+    }
+    return null;
+  }
+
+  /**
+   * The token's verb lemma when it is one of {@code verbs}. The tagger sometimes reads a participle
+   * as an adjective ("Islamabad has denied ..."), so the word's verb base forms count too.
+   */
+  private static String verbLemma(Token t, Set<String> verbs) {
+    if (t.tag().equals("VERB") && verbs.contains(t.lemma())) {
+      return t.lemma();
+    }
+    if (t.tag().equals("ADJ") || t.tag().equals("AUX")) {
+      for (String base : WordNetLexicon.shared().baseForms(t.text(), WordClass.VERB)) {
+        if (verbs.contains(base)) {
+          return base;
+        }
+      }
     }
     return null;
   }
