@@ -79,10 +79,21 @@ final class PropositionReader {
   }
 
   private static int mainVerb(List<Token> t) {
+    int auxiliaryLike = -1;
     for (int i = 0; i < t.size(); i++) {
       if (t.get(i).tag().equals("VERB")) {
-        return i;
+        String lemma = t.get(i).lemma();
+        boolean auxiliary = lemma.equals("have") || lemma.equals("be") || lemma.equals("do");
+        if (!auxiliary) {
+          return i;
+        }
+        if (auxiliaryLike < 0) {
+          auxiliaryLike = i;
+        }
       }
+    }
+    if (auxiliaryLike >= 0) {
+      return auxiliaryLike;
     }
     for (int i = 0; i < t.size(); i++) {
       if (t.get(i).tag().equals("AUX")) {
@@ -122,6 +133,10 @@ final class PropositionReader {
     return s;
   }
 
+  private static boolean isAuxiliaryLemma(String lemma) {
+    return lemma.equals("have") || lemma.equals("be") || lemma.equals("do");
+  }
+
   private static int objectEnd(List<Token> t, int from) {
     int e = from;
     while (e < t.size() && e - from < 12) {
@@ -140,7 +155,7 @@ final class PropositionReader {
       from++;
     }
     while (to > from && (t.get(to - 1).tag().equals("AUX") || t.get(to - 1).tag().equals("PART")
-        || t.get(to - 1).tag().equals("PUNCT"))) {
+        || t.get(to - 1).tag().equals("PUNCT") || t.get(to - 1).verb() && isAuxiliaryLemma(t.get(to - 1).lemma()))) {
       to--;
     }
     // An adverb right before the verb ("has long had") is not part of the subject, unless it is all there is ("much").

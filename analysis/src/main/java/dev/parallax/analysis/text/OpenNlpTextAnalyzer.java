@@ -32,6 +32,13 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   public static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  /** The forms that can be auxiliaries; the model's AUX tag on any other word is taken as VERB. */
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "have", "has",
+          "had", "having", "'ve", "'d", "do", "does", "did", "done", "doing", "will", "would", "shall", "should",
+          "can", "could", "may", "might", "must", "ought", "'ll", "wo", "ca", "need", "dare", "get", "got", "gets",
+          "getting", "gotten", "used");
+
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<SentenceDetectorME> detector;
   private final ThreadLocal<TokenizerME> tokenizer;
@@ -98,7 +105,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
       String[] tags = words.length == 0 ? new String[0] : pt.tag(words);
       List<Token> tokens = new ArrayList<>(words.length);
       for (int i = 0; i < words.length; i++) {
-        String tag = simplify(tags[i]);
+        String tag = participle(words, tags, i) ? "VERB" : simplify(tags[i]);
+        if (tag.equals("AUX") && !AUXILIARIES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+          tag = "VERB"; // "Venn won the election": the model's AUX on a main verb
+        }
         tokens.add(
             new Token(words[i], span[0] + tokenSpans[i].getStart(), span[0] + tokenSpans[i].getEnd(), tag,
                 lemmatizer.lemma(words[i], tag)));
@@ -106,6 +116,26 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
       out.add(new Sentence(out.size(), sentence, span[0], span[1], tokens));
     }
     return out;
+  }
+
+  /**
+   * The model tags some participles after an auxiliary as adjectives ("has denied", "has not
+   * certified"); after a form of "have" such a word is always a verb.
+   */
+  private static boolean participle(String[] words, String[] tags, int i) {
+    if (!tags[i].startsWith("ADJ") || !(words[i].endsWith("ed") || words[i].endsWith("en"))) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String w = words[k].toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("'ve") || w.equals("having")) {
+        return true;
+      }
+      if (!tags[k].startsWith("ADV") && !tags[k].startsWith("PART") && !w.equals("been")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The model sometimes joins two tags for a token it did not split ("PROPN+PART"); keep the first. */

@@ -32,6 +32,7 @@ import java.util.Set;
  */
 final class ContradictionRule {
   private static final double ALIGNED = 0.55;
+  private static final double ALIGNED_SCORE = 0.70;
   private static final double ANTONYM_ALIGNED = 0.45;
 
   private static final Set<String> LIGHT =
@@ -81,7 +82,8 @@ final class ContradictionRule {
           boolean vague = vague(a) || vague(b);
           Set<String> shared = new HashSet<>(a.context());
           shared.retainAll(b.context());
-          if (similarity >= ALIGNED || vague && !shared.isEmpty()) {
+          boolean close = similarity >= ALIGNED || p != null && (p.score() >= ALIGNED_SCORE || p.frameMatch() != null);
+          if (close || vague && !shared.isEmpty()) {
             String key = a.id() + "|" + b.id();
             if (done.add(key)) {
               out.add(polarityDraft(a, b, e.getKey(), similarity, vague, shared));
@@ -93,7 +95,7 @@ final class ContradictionRule {
     for (ClaimPair p : pairs) {
       AlignableClaim a = p.a();
       AlignableClaim b = p.b();
-      if (Math.max(p.cosine(), p.clauseCosine()) < ANTONYM_ALIGNED || p.sharedEntities().isEmpty()
+      if (Math.max(p.cosine(), p.clauseCosine()) < ANTONYM_ALIGNED || p.sharedEntities().isEmpty() && !sameSubject(a, b)
           || !eligible(a) || !eligible(b) || a.claim().polarity() != b.claim().polarity() || voices.reprints(a, b)
           || done.contains(a.id() + "|" + b.id())) {
         continue;
@@ -111,7 +113,8 @@ final class ContradictionRule {
                 + "' are opposites.",
             List.of("Opposite words can describe different moments or places; check the time frames."),
             List.of("'" + va + "' and '" + vb + "' are antonyms in WordNet", "the claims are aligned: similarity "
-                + Wording.decimal(Math.max(p.cosine(), p.clauseCosine())), "both name " + String.join(", ", p.sharedEntities())),
+                + Wording.decimal(Math.max(p.cosine(), p.clauseCosine())),
+                p.sharedEntities().isEmpty() ? "the subjects are the same" : "both name " + String.join(", ", p.sharedEntities())),
             List.of(), null, voices.count(List.of(a, b))));
       }
     }
@@ -125,7 +128,7 @@ final class ContradictionRule {
     List<String> reasons = new ArrayList<>();
     reasons.add("both claims turn on the verb '" + verb + "'");
     reasons.add(Wording.outlet(neg) + "'s claim is negated; " + Wording.outlet(pos) + "'s is not");
-    if (similarity >= ALIGNED) {
+    if (!vague || similarity >= ALIGNED) {
       reasons.add("the claims are aligned: similarity " + Wording.decimal(similarity));
     } else {
       reasons.add("one subject is vague, and the sentences around both name " + String.join(", ", new java.util.TreeSet<>(shared)));
@@ -142,6 +145,19 @@ final class ContradictionRule {
         Wording.outlet(pos) + " says \"" + Wording.quote(pos.claim().text(), 90) + "\", but " + Wording.outlet(neg)
             + " says \"" + Wording.quote(neg.claim().text(), 90) + "\".",
         caveats, reasons, List.of(), null, voices.count(List.of(a, b)));
+  }
+
+  /** The subjects share a noun: "Turnout rose" / "Turnout fell". */
+  private static boolean sameSubject(AlignableClaim a, AlignableClaim b) {
+    String sa = a.claim().proposition().subject();
+    String sb = b.claim().proposition().subject();
+    if (sa == null || sb == null) {
+      return false;
+    }
+    Set<String> wa = new HashSet<>(List.of(sa.toLowerCase(Locale.ROOT).split("\\W+")));
+    wa.retainAll(List.of(sb.toLowerCase(Locale.ROOT).split("\\W+")));
+    wa.removeAll(Set.of("", "the", "a", "an", "of", "in", "its", "their"));
+    return !wa.isEmpty();
   }
 
   private static boolean eligible(AlignableClaim c) {

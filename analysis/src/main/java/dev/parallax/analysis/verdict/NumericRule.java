@@ -30,6 +30,8 @@ import java.util.Objects;
 final class NumericRule {
   /** Aligned claims below this pair score are not compared. */
   static final double MIN_PAIR = 0.30;
+  /** Clauses this close may compare numbers under different verbs ("marched" / "joined the protest"). */
+  static final double CLOSE_CLAUSES = 0.60;
 
   private final Thesaurus thesaurus;
   private final Voices voices;
@@ -68,7 +70,7 @@ final class NumericRule {
             continue;
           }
           MeasuredThing mb = MeasuredThing.of(p.b().claim(), p.b().tokens(), qb);
-          if (!sameThing(ma, mb)) {
+          if (!sameThing(ma, mb, p)) {
             continue;
           }
           Node na = nodes.computeIfAbsent(p.a().id() + "@" + qa.start(), k -> new Node(p.a(), qa, ma));
@@ -126,17 +128,28 @@ final class NumericRule {
     return q.unit() == null ? null : q.unit().toLowerCase(Locale.ROOT);
   }
 
-  private boolean sameThing(MeasuredThing a, MeasuredThing b) {
-    if (a.head() == null || b.head() == null) {
+  /**
+   * The same measured thing: the same canonical measure ({@link Measures}: "people killed" and "death
+   * toll" are both deaths), or the same head noun (or a WordNet synonym) under compatible verbs. Verbs
+   * that differ ("hosted" / "returned") keep two numbers apart unless the two clauses are very close
+   * in meaning ({@value #CLOSE_CLAUSES}).
+   */
+  private boolean sameThing(MeasuredThing a, MeasuredThing b, ClaimPair p) {
+    String ca = Measures.canonical(a);
+    String cb = Measures.canonical(b);
+    if (ca == null || cb == null) {
       return false;
     }
-    if (!a.head().equals(b.head()) && !thesaurus.synonyms(a.head(), WordClass.NOUN).contains(b.head())) {
+    if (ca.equals(cb) && Measures.canonicalMeasure(ca)) {
+      return true;
+    }
+    if (!ca.equals(cb) && !thesaurus.synonyms(a.head(), WordClass.NOUN).contains(b.head())) {
       return false;
     }
     if (a.verb() != null && b.verb() != null && !a.verb().equals(b.verb())
         && !thesaurus.synonyms(a.verb(), WordClass.VERB).contains(b.verb())
         && !thesaurus.synonyms(b.verb(), WordClass.VERB).contains(a.verb())) {
-      return false;
+      return p.clauseCosine() >= CLOSE_CLAUSES;
     }
     return true;
   }

@@ -31,7 +31,13 @@ public final class RuleBasedFindingDetector implements FindingDetector {
     for (int i = 0; i < input.claims().size(); i++) {
       order.put(input.claims().get(i).id(), i);
     }
-    Voices voices = new Voices(input.reprintOf());
+    Map<String, String> outlets = new HashMap<>();
+    for (var a : input.articles()) {
+      if (a.outlet() != null) {
+        outlets.put(a.id(), a.outlet());
+      }
+    }
+    Voices voices = new Voices(input.reprintOf(), outlets);
     List<Draft> drafts = new ArrayList<>();
     NumericRule numeric = new NumericRule(thesaurus, voices);
     drafts.addAll(numeric.apply(input.pairs()));

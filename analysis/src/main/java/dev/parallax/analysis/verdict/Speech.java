@@ -17,8 +17,8 @@ import java.util.Set;
  *
  * @param verb the lemma of the accusing or denying verb
  * @param verbStart where the verb starts in the article's text
- * @param agent entities named before the verb
- * @param target entities named after the verb (up to "of", "that" or "with" for accusations)
+ * @param agent entities named before the verb, and the nouns of an unnamed actor ("opposition", "party")
+ * @param target entities and nouns after the verb (up to "of", "that" or "with" for accusations)
  */
 record Speech(String verb, int verbStart, Set<String> agent, Set<String> target) {
   static final Set<String> ACCUSE = Set.of("accuse", "allege", "blame", "charge", "claim", "condemn");
@@ -54,9 +54,28 @@ record Speech(String verb, int verbStart, Set<String> agent, Set<String> target)
           target.add(e.entityId());
         }
       }
+      // Unnamed actors count by their nouns: "the opposition party denied ..." has agent {opposition, party}.
+      int from = i;
+      while (from > 0 && !clauseBoundary(tokens.get(from - 1))) {
+        from--;
+      }
+      for (int k = from; k < i; k++) {
+        if (tokens.get(k).tag().equals("NOUN")) {
+          agent.add(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      for (int k = i + 1; k < tokens.size() && tokens.get(k).start() < stop && !clauseBoundary(tokens.get(k)); k++) {
+        if (tokens.get(k).tag().equals("NOUN")) {
+          target.add(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
       return new Speech(lemma, t.start(), agent, target);
     }
     return null;
+  }
+
+  private static boolean clauseBoundary(Token t) {
+    return t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.tag().equals("SCONJ");
   }
 
   /**

@@ -12,18 +12,22 @@ import java.util.Set;
  */
 final class Voices {
   private final Map<String, String> reprintOf;
+  private final Map<String, String> outletOf;
 
-  Voices(Map<String, String> reprintOf) {
+  /**
+   * @param reprintOf for each article that reprints another's copy, the original article's id
+   * @param outletOf each article's outlet; articles without one are absent
+   */
+  Voices(Map<String, String> reprintOf, Map<String, String> outletOf) {
     this.reprintOf = reprintOf;
+    this.outletOf = outletOf;
   }
 
-  /** The voice a claim speaks with: its outlet, or its (original) article when the outlet is unknown. */
+  /** The voice a claim speaks with: the outlet of the article whose copy it is, or that article when the outlet is unknown. */
   String voice(AlignableClaim c) {
     String article = reprintOf.getOrDefault(c.articleId(), c.articleId());
-    if (!article.equals(c.articleId())) {
-      return "article:" + article;
-    }
-    return c.outlet() != null ? "outlet:" + c.outlet() : "article:" + article;
+    String outlet = outletOf.get(article);
+    return outlet != null ? "outlet:" + outlet : "article:" + article;
   }
 
   int count(List<AlignableClaim> claims) {

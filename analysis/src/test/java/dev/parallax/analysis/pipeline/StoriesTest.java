@@ -1,0 +1,47 @@
+package dev.parallax.analysis.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.model.FindingKind;
+import dev.parallax.model.Report;
+import dev.parallax.model.Reprint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Verdicts on the hand-written stories: each kind, and the traps that must not be flagged. */
+class StoriesTest {
+
+  @Test
+  void vote() {
+    Report r = Stories.report("vote");
+    String all = Stories.describe(r);
+    assertTrue(Stories.finding(r, FindingKind.CONTRADICTION, "gazette", "Turnout rose", "observer", "Turnout fell").isPresent(), all);
+    assertTrue(Stories.finding(r, FindingKind.CONTRADICTION, "gazette", "has certified the results",
+        "observer", "has not certified the results").isPresent(), all);
+    assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "gazette", "Mara Venn won the mayoral election",
+        "observer", "Mara Venn won Sunday's mayoral election").isPresent(), all);
+  }
+
+  @Test
+  void protestAccusationAndDenial() {
+    Report r = Stories.report("protest");
+    String all = Stories.describe(r);
+    assertTrue(Stories.finding(r, FindingKind.DISPUTE, "metro", "accused the opposition party",
+        "metro", "denied the accusation").isPresent(), all);
+  }
+
+  @Test
+  void quakeReprintIsRecognizedAndCountedOnce() {
+    Report r = Stories.report("quake");
+    assertEquals(1, r.reprints().size(), r.reprints().toString());
+    Reprint reprint = r.reprints().get(0);
+    List<String> sources = reprint.articleIds().stream().map(id -> r.article(id).orElseThrow().source()).toList();
+    assertTrue(sources.get(0).endsWith("coastal.txt") && sources.get(1).endsWith("wire-copy.txt"), sources.toString());
+    r.findings().stream().filter(f -> f.kind() == FindingKind.AGREEMENT)
+        .filter(f -> f.claimIds().stream().anyMatch(id -> id.startsWith(reprint.articleIds().get(1) + ".")))
+        .forEach(f -> assertTrue(f.voices() < f.claimIds().size() || f.claimIds().size() == 1, f.toString()));
+    assertTrue(Stories.anyFinding(r, "coastal", "Some 1,800 buildings", "wire-copy", "Some 1,800 buildings").isEmpty(),
+        "a reprint does not agree with itself");
+  }
+}
