@@ -104,8 +104,11 @@ public final class FramingLexicon {
         Token first = t.get(i);
         Token last = t.get(i + n - 1);
         String covered = text.substring(first.start(), last.end());
+        if (n == 1 && first.tag().equals("PROPN")) {
+          continue;
+        }
         Cue cue = cues.get(covered.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        if (cue == null && n == 1 && !first.tag().equals("PROPN")) {
+        if (cue == null && n == 1) {
           cue = cues.get(first.lemma().toLowerCase(Locale.ROOT));
         }
         if (cue != null) {
