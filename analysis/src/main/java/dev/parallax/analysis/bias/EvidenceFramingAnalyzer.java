@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * sentences, the quotes, the facts left out.
  *
  * <p>The outlet's own voice is kept apart from quoted speech: a sentence counts as the outlet's own
- * when fewer than half of its characters lie inside a quote or attributed statement, and has at
- * least four words. Loaded language, hedges, certainty, prescription, opinion, labels and portrayal
+ * when fewer than half of its characters are what a source is quoted as saying or the name of that
+ * source, and it has at least four words. Loaded language, hedges, certainty, prescription, opinion, labels and portrayal
  * read own sentences only; the reporting verbs and the sources read the quotes.
  *
  * <p>The indicators, in this order for every article: {@value #LOADED}, {@value #HEDGES},
@@ -145,7 +145,10 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
     return false;
   }
 
-  /** True when fewer than half of the sentence's characters are quoted and it has four words or more. */
+  /**
+   * True when the sentence has four words or more and fewer than half of its characters are quoted
+   * words or the speakers of quotes in it.
+   */
   static boolean isOwn(Sentence s, List<Quote> quotes) {
     if (s.wordCount() < 4) {
       return false;
@@ -156,6 +159,10 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
       int b = Math.min(s.end(), q.end());
       if (b > a) {
         quoted += b - a;
+        // The attribution ("said Pakistani Foreign Minister Ali Raza") belongs with the quote.
+        if (q.speakerStart() >= s.start() && q.speakerEnd() <= s.end()) {
+          quoted += q.speakerEnd() - q.speakerStart();
+        }
       }
     }
     return quoted * 2 < s.end() - s.start();

@@ -17,7 +17,7 @@ import java.util.Set;
  * "anonymous", "outlet" or "other".
  *
  * <p>Reads the speaker, its referent and role ("Tahir Khan", "a political analyst ..."), and, when
- * the text gives no role, the words after the speaker in its sentence ("of the Hudson Institute").
+ * the text gives no role, an affiliation right after the speaker ("of the Hudson Institute").
  * Role nouns give the kind ({@link SpeakerRoles}); an expert's role wins over an office held
  * before. A speaker that is itself an actor ("Islamabad", "the Taliban") speaks officially for it.
  * The side of an official comes from the actor named or cued in the speaker or role ("Pakistani"),
@@ -59,7 +59,7 @@ public final class SpeakerClassifier {
       }
     }
     String words = (q.speaker() + " " + q.referent() + " " + q.role()).replace('\u2019', '\'');
-    String context = q.role().isEmpty() && !q.resolved() ? words + " " + join(after) : words;
+    String context = q.role().isEmpty() && !q.resolved() ? words + " " + affiliation(after) : words;
     if (outlets.find(q.referent()).isPresent() || outlets.find(q.speaker()).isPresent()) {
       return "outlet";
     }
@@ -70,7 +70,8 @@ public final class SpeakerClassifier {
       }
     }
     Optional<ActorLexicon.Actor> named = actors.firstSide(text, speakerTokens);
-    boolean personName = hasPersonName(q.referent());
+    String bare = q.referent().replaceFirst("^(?i)the\\s+", "");
+    boolean personName = hasPersonName(q.referent()) && actors.side(bare).isEmpty();
     if (named.isPresent() && !personName && kinds.isEmpty()) {
       return "official: " + named.get().name();
     }
@@ -145,9 +146,16 @@ public final class SpeakerClassifier {
     return false;
   }
 
-  private static String join(List<Token> tokens) {
+  /** "of the Washington-based Hudson Institute" right after a speaker, up to a comma; else "". */
+  private static String affiliation(List<Token> after) {
+    if (after.isEmpty() || !java.util.Set.of("of", "from", "at").contains(after.get(0).text())) {
+      return "";
+    }
     StringBuilder b = new StringBuilder();
-    for (Token t : tokens) {
+    for (Token t : after) {
+      if (t.text().equals(",") || t.text().equals(".")) {
+        break;
+      }
       b.append(t.text()).append(' ');
     }
     return b.toString();
