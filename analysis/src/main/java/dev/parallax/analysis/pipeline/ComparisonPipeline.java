@@ -4,6 +4,7 @@ import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
 import dev.parallax.analysis.align.ClauseSegmenter;
 import dev.parallax.analysis.align.ReprintDetector;
+import dev.parallax.analysis.bias.FramingInput;
 import dev.parallax.analysis.claim.ArticleText;
 import dev.parallax.analysis.ingest.Document;
 import dev.parallax.analysis.ingest.InputCollector;
@@ -179,10 +180,15 @@ public final class ComparisonPipeline {
     List<Finding> findings = stages.findings().detect(new VerdictInput(articles, alignable, pairs, reprintOf));
     progress.progress("verdicts", 1, 1);
 
-    List<BiasProfile> bias = new ArrayList<>();
-    for (Article a : articles) {
-      bias.add(new BiasProfile(a.id(), List.of()));
+    Map<String, List<Sentence>> sentences = new HashMap<>();
+    Map<String, List<Quote>> quotes = new HashMap<>();
+    for (ArticleText t : texts) {
+      sentences.put(t.article().id(), t.sentences());
+      quotes.put(t.article().id(), t.quotes());
     }
+    List<BiasProfile> bias =
+        stages.framing().analyze(new FramingInput(articles, sentences, quotes, claims, findings, stages.outlets()));
+    progress.progress("framing", 1, 1);
 
     Set<String> outletNames = new TreeSet<>();
     for (Article a : articles) {

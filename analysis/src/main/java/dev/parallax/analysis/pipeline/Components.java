@@ -2,6 +2,8 @@ package dev.parallax.analysis.pipeline;
 
 import dev.parallax.analysis.align.BlockingClaimAligner;
 import dev.parallax.analysis.align.ClaimAligner;
+import dev.parallax.analysis.bias.EvidenceFramingAnalyzer;
+import dev.parallax.analysis.bias.FramingAnalyzer;
 import dev.parallax.analysis.claim.ClaimExtractor;
 import dev.parallax.analysis.claim.EntityGazetteer;
 import dev.parallax.analysis.claim.EntityRecognizer;
@@ -39,6 +41,7 @@ import java.util.Set;
  * @param thesaurus synonyms and antonyms
  * @param aligner candidate pairs of claims
  * @param findings verdicts
+ * @param framing framing indicators per article
  * @param outlets the outlet registry
  */
 public record Components(
@@ -51,6 +54,7 @@ public record Components(
     Thesaurus thesaurus,
     ClaimAligner aligner,
     FindingDetector findings,
+    FramingAnalyzer framing,
     OutletRegistry outlets) {
 
   public Components {
@@ -63,6 +67,7 @@ public record Components(
     Objects.requireNonNull(thesaurus, "thesaurus");
     Objects.requireNonNull(aligner, "aligner");
     Objects.requireNonNull(findings, "findings");
+    Objects.requireNonNull(framing, "framing");
     Objects.requireNonNull(outlets, "outlets");
   }
 
@@ -80,7 +85,15 @@ public record Components(
         thesaurus,
         new BlockingClaimAligner(lemma -> synonymsOfAnyClass(thesaurus, lemma)),
         new RuleBasedFindingDetector(thesaurus),
+        lazyFraming(),
         outlets);
+  }
+
+  /** The framing analyzer, built on first use: a run that fails on its input never loads its models. */
+  private static FramingAnalyzer lazyFraming() {
+    com.google.common.base.Supplier<FramingAnalyzer> analyzer =
+        com.google.common.base.Suppliers.memoize(EvidenceFramingAnalyzer::new);
+    return input -> analyzer.get().analyze(input);
   }
 
   private static Set<String> synonymsOfAnyClass(Thesaurus thesaurus, String lemma) {
