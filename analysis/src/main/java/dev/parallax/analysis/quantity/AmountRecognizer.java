@@ -38,9 +38,13 @@ final class AmountRecognizer {
       Set.of("rotate", "rotated", "rotates", "rotating", "rotation", "turn", "turned", "turns", "turning", "angle",
           "angles", "tilt", "tilted", "tilts", "incline", "inclined", "bank", "banked", "spin", "pivot", "swivel");
 
-  /** Finds the amounts of a text, in order, not overlapping. */
-  static List<Amount> find(Tokens t) {
-    List<Amount> atoms = atoms(t);
+  /**
+   * Finds the amounts of a text, in order, not overlapping.
+   *
+   * @param taken tokens already read as dates or times; no amount covers them
+   */
+  static List<Amount> find(Tokens t, boolean[] taken) {
+    List<Amount> atoms = atoms(t, taken);
     List<Amount> joined = Ranges.join(t, atoms);
     for (Amount a : joined) {
       hedge(t, a);
@@ -52,17 +56,17 @@ final class AmountRecognizer {
 
   // ---------------------------------------------------------------------------------- atoms
 
-  private static List<Amount> atoms(Tokens t) {
+  private static List<Amount> atoms(Tokens t, boolean[] taken) {
     List<Amount> out = new ArrayList<>();
     int i = 0;
     int n = t.size();
     while (i < n) {
-      if (t.inAddress(i)) {
+      if (t.inAddress(i) || taken[i]) {
         i++;
         continue;
       }
       Amount a = atomAt(t, i);
-      if (a != null && a.to > i) {
+      if (a != null && a.to > i && free(taken, a.from, a.to)) {
         out.add(a);
         i = a.to;
       } else {
@@ -70,6 +74,15 @@ final class AmountRecognizer {
       }
     }
     return out;
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (taken[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Amount atomAt(Tokens t, int i) {
