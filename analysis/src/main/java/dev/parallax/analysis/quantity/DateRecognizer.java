@@ -497,8 +497,8 @@ final class DateRecognizer {
     }
     String prev = t.isWord(i - 1) ? t.norm(i - 1) : "";
     // "more than 2,000" is a count, "greater than 2015" a year
-    if (prev.equals("than") && !(t.word(i - 2, "greater") || t.word(i - 2, "later") || t.word(i - 2, "earlier"))) {
-      return false;
+    if (prev.equals("than")) {
+      return (t.word(i - 2, "greater") || t.word(i - 2, "later") || t.word(i - 2, "earlier")) && !pluralNoun(j);
     }
     if (Hedges.before(t, i) != null && !prev.equals("than") && !prev.equals("around") && !prev.equals("after")
         && !prev.equals("before")) {
@@ -1017,6 +1017,7 @@ final class DateRecognizer {
     if (month < 1 || month > 12) {
       return null;
     }
+    boolean explicit = year != 0;
     if (year == 0) {
       if (ref == null) {
         TimeExpr e = TimeExpr.unresolved(from, to);
@@ -1036,7 +1037,7 @@ final class DateRecognizer {
     }
     LocalDate first = LocalDate.of(year, month, 1);
     TimeExpr e = period(from, to, first, first.plusMonths(1), TimeExpr.Grain.MONTH);
-    e.year = year;
+    e.year = explicit ? year : 0;
     e.month = month;
     return e;
   }
@@ -1177,7 +1178,7 @@ final class DateRecognizer {
       return TimeExpr.unresolved(start, b.to);
     }
     // "between September and May 2022": the first end takes the year before when it would come after
-    if (a.year == 0 && b.year != 0 && a.month > 0 && a.day == 0 && !a.start.isBefore(b.start)) {
+    if (a.year == 0 && b.year != 0 && a.month > 0 && a.day == 0) {
       TimeExpr a2 = monthOfYear(a.from, a.to, b.year, a.month);
       if (a2 != null && !a2.start.isBefore(b.start)) {
         a2 = monthOfYear(a.from, a.to, b.year - 1, a.month);

@@ -99,7 +99,7 @@ final class TimeExpr {
 
   /** True when the interval is exactly one unit of its grain ("2021", "August 2021", "29 December"). */
   private boolean singlePeriod() {
-    if (start == null || end == null || startGrain != endGrain) {
+    if (start == null || end == null || startGrain != endGrain || written(startGrain) != startGrain) {
       return false;
     }
     return next(start, startGrain).equals(end);
