@@ -8,6 +8,6 @@ final class StandardQuantities {
   private StandardQuantities() {}
 
   static QuantityExtractor extractor() {
-    return (text, reference) -> List.of();
+    return new dev.parallax.analysis.quantity.PatternQuantityExtractor();
   }
 }
