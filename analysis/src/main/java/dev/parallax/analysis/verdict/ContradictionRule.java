@@ -142,9 +142,19 @@ final class ContradictionRule {
     }
     return new Draft(FindingKind.CONTRADICTION, "whether it " + verb + (verb.endsWith("e") ? "d" : "ed"), List.of(a, b),
         (vague ? 0.45 : 0.55) + 0.3 * similarity,
-        Wording.outlet(pos) + " says \"" + Wording.quote(pos.claim().text(), 90) + "\", but " + Wording.outlet(neg)
-            + " says \"" + Wording.quote(neg.claim().text(), 90) + "\".",
+        Wording.outlet(pos) + " says \"" + Wording.excerpt(pos.claim().text(), surface(pos, verb), 110) + "\", but "
+            + Wording.outlet(neg) + " says \"" + Wording.excerpt(neg.claim().text(), surface(neg, verb), 110) + "\".",
         caveats, reasons, List.of(), null, voices.count(List.of(a, b)));
+  }
+
+  /** The word of the claim whose lemma is {@code lemma}, as written, or null. */
+  private static String surface(AlignableClaim c, String lemma) {
+    for (var t : c.tokens()) {
+      if (t.lemma().equalsIgnoreCase(lemma)) {
+        return t.text();
+      }
+    }
+    return null;
   }
 
   /** The subjects share a noun: "Turnout rose" / "Turnout fell". */

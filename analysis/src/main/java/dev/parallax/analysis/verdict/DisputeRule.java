@@ -107,12 +107,18 @@ final class DisputeRule {
     String explanation =
         who + " reports an accusation (\"" + Wording.quote(a.claim().text(), 90) + "\") and its "
             + noun(denial.verb()) + ": \"" + Wording.quote(d.claim().text(), 90) + "\".";
+    java.util.Map<String, String> display = new java.util.HashMap<>();
+    for (AlignableClaim c : List.of(a, d)) {
+      for (var e : c.claim().entities()) {
+        display.putIfAbsent(e.entityId(), e.name());
+      }
+    }
     List<String> reasons = new ArrayList<>();
-    reasons.add("'" + accusation.verb() + "' marks an accusation by " + names(accusation.agent()) + " against "
-        + names(accusation.target()));
-    reasons.add("'" + denial.verb() + "' marks a denial by " + names(denial.agent()));
+    reasons.add("'" + accusation.verb() + "' marks an accusation by " + names(accusation.agent(), display)
+        + " against " + names(accusation.target(), display));
+    reasons.add("'" + denial.verb() + "' marks a denial by " + names(denial.agent(), display));
     reasons.add(how);
-    return new Draft(FindingKind.DISPUTE, "accusation against " + names(accusation.target()), List.of(a, d),
+    return new Draft(FindingKind.DISPUTE, "accusation against " + names(accusation.target(), display), List.of(a, d),
         a.articleId().equals(d.articleId()) ? 0.85 : 0.7, explanation, List.of(), reasons, List.of(), null,
         voices.count(List.of(a, d)));
   }
@@ -126,7 +132,15 @@ final class DisputeRule {
     };
   }
 
-  private static String names(Set<String> ids) {
-    return ids.isEmpty() ? "an unnamed party" : String.join(", ", ids);
+  /** The parties as a reader names them: entity names where known, else the nouns themselves. */
+  private static String names(Set<String> ids, java.util.Map<String, String> display) {
+    if (ids.isEmpty()) {
+      return "an unnamed party";
+    }
+    java.util.Set<String> named = new java.util.LinkedHashSet<>();
+    for (String id : ids) {
+      named.add(display.getOrDefault(id, id));
+    }
+    return Wording.join(new ArrayList<>(named));
   }
 }

@@ -18,6 +18,9 @@ record MeasuredThing(String head, String phrase, String verb) {
   private static final Set<String> COUNTING =
       Set.of("number", "total", "count", "share", "proportion", "percentage", "rate", "level", "amount", "figure",
           "tally", "toll");
+  /** Adjectives that say what a counted group is: "1,000 people are missing". */
+  private static final Set<String> PREDICATE_ADJECTIVES = Set.of("missing", "dead", "injured", "wounded", "homeless");
+
   private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "include", "reach", "stand");
 
   /** Reads what {@code q} measures among {@code tokens} (the claim's tokens). */
@@ -52,6 +55,12 @@ record MeasuredThing(String head, String phrase, String verb) {
         int end = extendWithPrepositionalPhrase(tokens, lastNoun + 1);
         if (end > lastNoun + 1) {
           phrase = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        }
+        // A counted subject takes the verb that follows it: "2,000 people were killed".
+        int following = followingVerb(tokens, end);
+        if (following >= 0) {
+          return new MeasuredThing(lemma(tokens.get(lastNoun)), phrase + " " + tokens.get(following).text(),
+              tokens.get(following).lemma().toLowerCase(Locale.ROOT));
         }
         return new MeasuredThing(lemma(tokens.get(lastNoun)), phrase, verb);
       }
@@ -115,6 +124,25 @@ record MeasuredThing(String head, String phrase, String verb) {
       j++;
     }
     return lastNoun > 0 ? lastNoun + 1 : i;
+  }
+
+  /**
+   * The index of the content verb right after a noun phrase, past auxiliaries, adverbs and "not"
+   * ("were killed", "had been displaced"), or -1.
+   */
+  private static int followingVerb(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k - from < 5; k++) {
+      Token t = tokens.get(k);
+      if (t.tag().equals("VERB") && !LIGHT_VERBS.contains(t.lemma()) || t.tag().equals("ADJ") && k > from
+          && PREDICATE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+      if (!(t.tag().equals("AUX") || t.tag().equals("ADV") || t.tag().equals("PART")
+          || t.tag().equals("VERB") && LIGHT_VERBS.contains(t.lemma()))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The nearest content verb before the number, not past a clause boundary. */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Names of the measured things news stories count again and again, so that "2,000 people were
- * killed", "a death toll of 11,300" and "11,300 deaths" are recognised as one measure. A small table
+ * killed", "a death toll of 11,300" and "11,300 deaths" are recognised as one measure, and so are
+ * "tens of thousands marched", "5,000 people joined the protest" and "a crowd of 5,000". A small table
  * of our own: (head noun, verb) or (modifier + head) to a canonical measure. Everything else keeps its
  * head noun.
  */
@@ -18,14 +19,20 @@ final class Measures {
           Map.entry("kill", "deaths"), Map.entry("die", "deaths"), Map.entry("dead", "deaths"),
           Map.entry("injure", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
           Map.entry("displace", "displaced"), Map.entry("evacuate", "displaced"), Map.entry("flee", "displaced"),
-          Map.entry("arrest", "arrests"), Map.entry("detain", "arrests"));
+          Map.entry("arrest", "arrests"), Map.entry("detain", "arrests"), Map.entry("missing", "missing"),
+          Map.entry("homeless", "displaced"), Map.entry("injured", "injured"), Map.entry("wounded", "injured"),
+          Map.entry("march", "crowd"), Map.entry("rally", "crowd"), Map.entry("gather", "crowd"),
+          Map.entry("protest", "crowd"), Map.entry("demonstrate", "crowd"), Map.entry("attend", "crowd"),
+          Map.entry("join", "crowd"), Map.entry("turn", "crowd"), Map.entry("take", "crowd"));
 
   private static final Map<String, String> BY_HEAD =
       Map.ofEntries(
           Map.entry("death", "deaths"), Map.entry("fatality", "deaths"), Map.entry("dead", "deaths"),
           Map.entry("casualty", "casualties"), Map.entry("injury", "injured"), Map.entry("injured", "injured"),
           Map.entry("wounded", "injured"), Map.entry("arrest", "arrests"), Map.entry("evacuee", "displaced"),
-          Map.entry("displaced", "displaced"));
+          Map.entry("displaced", "displaced"), Map.entry("crowd", "crowd"), Map.entry("protester", "crowd"),
+          Map.entry("demonstrator", "crowd"), Map.entry("marcher", "crowd"), Map.entry("participant", "crowd"),
+          Map.entry("attendee", "crowd"));
 
   private static final Set<String> PEOPLE = Set.of("people", "person", "civilian", "resident", "victim", "villager");
 

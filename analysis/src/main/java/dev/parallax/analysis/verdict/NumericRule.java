@@ -30,6 +30,8 @@ import java.util.Objects;
 final class NumericRule {
   /** Aligned claims below this pair score are not compared. */
   static final double MIN_PAIR = 0.30;
+  /** Pairs this loosely aligned still compare a named measure such as deaths or displaced people. */
+  static final double MIN_PAIR_MEASURE = 0.15;
   /** Clauses this close may compare numbers under different verbs ("marched" / "joined the protest"). */
   static final double CLOSE_CLAUSES = 0.60;
 
@@ -56,7 +58,7 @@ final class NumericRule {
     Map<String, Node> nodes = new LinkedHashMap<>();
     List<Link> all = new ArrayList<>();
     for (ClaimPair p : pairs) {
-      if (p.score() < MIN_PAIR || voices.reprints(p.a(), p.b())) {
+      if (voices.reprints(p.a(), p.b())) {
         continue;
       }
       List<Link> found = new ArrayList<>();
@@ -66,11 +68,16 @@ final class NumericRule {
         }
         MeasuredThing ma = MeasuredThing.of(p.a().claim(), p.a().tokens(), qa);
         for (QuantityMention qb : p.b().claim().quantities()) {
-          if (!comparable(qb) || !sameKind(qa, qb) || !Objects.equals(qa.change(), qb.change())) {
+          if (!comparable(qb) || !sameKind(qa, qb) || !Objects.equals(change(p.a(), qa), change(p.b(), qb))) {
             continue;
           }
           MeasuredThing mb = MeasuredThing.of(p.b().claim(), p.b().tokens(), qb);
           if (!sameThing(ma, mb, p)) {
+            continue;
+          }
+          // Loosely aligned claims compare numbers only for the measures a story has one of (its deaths,
+          // its displaced); other numbers need the claims to be about the same thing.
+          if (p.score() < MIN_PAIR && !(Measures.canonicalMeasure(Measures.canonical(ma)) && p.score() >= MIN_PAIR_MEASURE)) {
             continue;
           }
           Node na = nodes.computeIfAbsent(p.a().id() + "@" + qa.start(), k -> new Node(p.a(), qa, ma));
@@ -97,6 +104,18 @@ final class NumericRule {
   boolean discrepant(ClaimPair p) {
     List<Link> l = links.get(p);
     return l != null && l.stream().anyMatch(Link::disjoint);
+  }
+
+  /**
+   * The change a number describes, for comparison: "rose by 50%" is the size of a change, but "rose to
+   * 11,300" is a level, comparable with "11,300 died".
+   */
+  private static dev.parallax.model.Change change(AlignableClaim c, QuantityMention q) {
+    if (q.change() == null) {
+      return null;
+    }
+    String before = c.claim().text().substring(0, q.start() - c.claim().start()).stripTrailing().toLowerCase(Locale.ROOT);
+    return before.endsWith(" to") || before.endsWith(" at") || before.endsWith(" reached") ? null : q.change();
   }
 
   private static boolean comparable(QuantityMention q) {
@@ -211,7 +230,7 @@ final class NumericRule {
         + Wording.percent(worst.pair().lexical()));
     reasons.add("both numbers measure '" + a.measured().head() + "'" + (a.measured().verb() != null
         && b.measured().verb() != null ? " under the verb '" + a.measured().verb() + "'" : "")
-        + (a.q().change() != null ? " as a " + a.q().change().name().toLowerCase(Locale.ROOT) : ""));
+        + (a.q().change() != null ? " as " + (a.q().change() == dev.parallax.model.Change.INCREASE ? "an increase" : "a decrease") : ""));
     reasons.add("'" + a.q().text() + "' reads as " + Wording.interval(a.q().reading(), unitLabel(a.q()))
         + " and '" + b.q().text() + "' as " + Wording.interval(b.q().reading(), unitLabel(b.q()))
         + ": the intervals do not overlap");
@@ -229,10 +248,17 @@ final class NumericRule {
     return q.kind() == QuantityKind.PERCENT ? "%" : q.unit();
   }
 
+  /** "'TTP attacks against Pakistani positions' (since the Taliban came back to power, per Pakistani research centers)". */
   private static String describe(Node n) {
     String phrase = n.measured().phrase() != null ? n.measured().phrase() : n.measured().head();
     String tf = n.claim().claim().proposition().timeFrame();
-    return "'" + phrase + "'" + (tf != null ? " (" + tf + ")" : "");
+    String source = source(n.claim());
+    List<String> notes = new ArrayList<>();
+    if (tf != null) {
+      notes.add(tf);
+    }
+    notes.add(source != null ? "per " + source : "no source named");
+    return "'" + phrase + "' (" + String.join(", ", notes) + ")";
   }
 
   private static String topic(Node n) {
@@ -253,7 +279,7 @@ final class NumericRule {
     }
     var ta = a.claim().claim().proposition().timeFrame();
     var tb = b.claim().claim().proposition().timeFrame();
-    if (ta != null && tb != null && !norm(ta).equals(norm(tb))) {
+    if (ta != null && tb != null && !sameWords(ta, tb)) {
       out.add("The time frames are worded differently: '" + ta + "' and '" + tb + "'.");
     } else if (ta != null ^ tb != null) {
       AlignableClaim with = ta != null ? a.claim() : b.claim();
@@ -275,6 +301,19 @@ final class NumericRule {
     if (a.q().qualifier() != b.q().qualifier() && a.q().qualifier() != null && b.q().qualifier() != null) {
       out.add("The numbers are qualified differently ('" + a.q().text() + "', '" + b.q().text() + "').");
     }
+    return out;
+  }
+
+  /** Two phrases with the same content words, small words such as "back" or "again" aside. */
+  private static boolean sameWords(String a, String b) {
+    java.util.Set<String> wa = contentWords(a);
+    java.util.Set<String> wb = contentWords(b);
+    return wa.containsAll(wb) || wb.containsAll(wa);
+  }
+
+  private static java.util.Set<String> contentWords(String s) {
+    java.util.Set<String> out = new java.util.TreeSet<>(List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    out.removeAll(java.util.Set.of("", "the", "a", "an", "of", "in", "to", "back", "again", "its", "their", "has", "have"));
     return out;
   }
 

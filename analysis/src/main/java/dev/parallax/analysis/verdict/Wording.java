@@ -43,6 +43,24 @@ final class Wording {
     return text.substring(0, cut > max / 2 ? cut : max) + "...";
   }
 
+  /**
+   * The part of {@code text} around {@code word}, about {@code max} characters, cut at word boundaries
+   * with "..." where text was left out; the start of the text when {@code word} is not in it.
+   */
+  static String excerpt(String text, String word, int max) {
+    int at = word == null ? -1 : text.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT));
+    if (text.length() <= max || at < 0 || at + word.length() <= max - 10) {
+      return quote(text, max);
+    }
+    int from = Math.max(0, at - max / 2);
+    int space = text.indexOf(' ', from);
+    from = space >= 0 && space < at ? space + 1 : from;
+    int to = Math.min(text.length(), from + max);
+    int end = text.lastIndexOf(' ', to);
+    to = to == text.length() || end <= at ? to : end;
+    return (from > 0 ? "..." : "") + text.substring(from, to) + (to < text.length() ? "..." : "");
+  }
+
   /** A number as a reader writes it: 56, 3.7 million, 0.25. */
   static String number(double v) {
     double a = Math.abs(v);

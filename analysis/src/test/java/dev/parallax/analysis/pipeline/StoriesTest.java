@@ -32,6 +32,32 @@ class StoriesTest {
   }
 
   @Test
+  void quakeNumbers() {
+    Report r = Stories.report("quake");
+    String all = Stories.describe(r);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "northline", "More than 2,000 people were killed",
+        "coastal", "has risen to 11,300").isPresent(), "a real gap: more than 2,000 against 11,300\n" + all);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "northline", "About 10,000 people have been displaced",
+        "coastal", "10,100 people had been displaced").isEmpty(), "about 10,000 and 10,100 overlap\n" + all);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "northline", "More than 2,000 people",
+        "coastal", "1,800 buildings").isEmpty(), "deaths and buildings share no measure\n" + all);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "northline", "A quarter of the valley",
+        "coastal", "About 25% of the hospitals").isEmpty(), "a quarter is 25%\n" + all);
+    assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "northline", "About 10,000 people have been displaced",
+        "coastal", "10,100 people had been displaced").isPresent(), all);
+  }
+
+  @Test
+  void protestCrowdSizes() {
+    Report r = Stories.report("protest");
+    String all = Stories.describe(r);
+    var f = Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "metro", "Tens of thousands of people",
+        "evening", "About 5,000 people");
+    assertTrue(f.isPresent(), all);
+    assertTrue(f.get().caveats().stream().anyMatch(c -> c.contains("police")), f.get().caveats().toString());
+  }
+
+  @Test
   void quakeReprintIsRecognizedAndCountedOnce() {
     Report r = Stories.report("quake");
     assertEquals(1, r.reprints().size(), r.reprints().toString());
