@@ -42,10 +42,16 @@ public final class BlockingClaimAligner implements ClaimAligner {
   private static final long SEED = 0x5eed_ca11L;
 
   private final Function<String, Set<String>> synonyms;
+  private final Function<String, Set<String>> relatives;
 
-  /** @param synonyms gives the synonyms of a content lemma (any word class) */
-  public BlockingClaimAligner(Function<String, Set<String>> synonyms) {
+  /**
+   * @param synonyms gives the synonyms of a content lemma (any word class), for word overlap
+   * @param relatives gives the words close to a lemma (synonyms, hypernyms, definition words), for
+   *     matching predicates and arguments
+   */
+  public BlockingClaimAligner(Function<String, Set<String>> synonyms, Function<String, Set<String>> relatives) {
     this.synonyms = synonyms;
+    this.relatives = relatives;
   }
 
   /** Claim data prepared once per run: centred vectors, synonym-expanded lemmas, lemma weights. */
@@ -269,7 +275,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
         if (fa.predicate() == null || fb.predicate() == null) {
           continue;
         }
-        boolean same = fa.predicate().equals(fb.predicate()) || related(fa.predicate(), fb.predicate());
+        boolean same = fa.predicate().equals(fb.predicate()) || related(fa.predicate(), fb.predicate(), relatives);
         String crossA = find(fa.predicate(), fb.arguments());
         String crossB = find(fb.predicate(), fa.arguments());
         if (!same && crossA == null && crossB == null) {
@@ -284,7 +290,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
         List<String> shared = new ArrayList<>();
         String rareShared = null;
         for (String x : fa.arguments()) {
-          String y = find(x, fb.arguments());
+          String y = find(x, fb.arguments());  // arguments: synonyms and stems only
           if (y != null) {
             shared.add(x.equals(y) ? x : x + " / " + y);
             if (rareShared == null && df.getOrDefault(x, 1) <= rare && df.getOrDefault(y, 1) <= rare) {
@@ -307,15 +313,19 @@ public final class BlockingClaimAligner implements ClaimAligner {
       return x;
     }
     for (String y : words) {
-      if (related(x, y)) {
+      if (related(x, y, synonyms)) {
         return y;
       }
     }
     return null;
   }
 
-  /** WordNet synonyms, or one stem: a shared beginning of at least five letters and four fifths of the shorter word. */
-  private boolean related(String x, String y) {
+  /**
+   * Related by {@code near} (for predicates: synonyms, a hypernym, or one used in the other's
+   * definition, "harbor" is "secretly shelter"; for arguments: synonyms), or of one stem: a shared
+   * beginning of at least five letters and four fifths of the shorter word.
+   */
+  private static boolean related(String x, String y, Function<String, Set<String>> near) {
     int common = 0;
     int max = Math.min(x.length(), y.length());
     while (common < max && x.charAt(common) == y.charAt(common)) {
@@ -324,7 +334,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
     if (common >= 5 && common >= 0.8 * max) {
       return true;
     }
-    return synonyms.apply(x).contains(y) || synonyms.apply(y).contains(x);
+    return near.apply(x).contains(y) || near.apply(y).contains(x);
   }
 
   private static List<float[]> withWhole(Prepared p) {

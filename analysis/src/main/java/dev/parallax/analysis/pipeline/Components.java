@@ -83,7 +83,8 @@ public record Components(
         new SentenceClaimExtractor(new EntityRecognizer(EntityGazetteer.builtIn())),
         new MiniLmSentenceEncoder(),
         thesaurus,
-        new BlockingClaimAligner(lemma -> synonymsOfAnyClass(thesaurus, lemma)),
+        new BlockingClaimAligner(lemma -> synonymsOfAnyClass(thesaurus, lemma),
+            lemma -> relativesOfAnyClass(thesaurus, lemma)),
         new RuleBasedFindingDetector(thesaurus),
         lazyFraming(),
         outlets);
@@ -94,6 +95,14 @@ public record Components(
     com.google.common.base.Supplier<FramingAnalyzer> analyzer =
         com.google.common.base.Suppliers.memoize(EvidenceFramingAnalyzer::new);
     return input -> analyzer.get().analyze(input);
+  }
+
+  private static Set<String> relativesOfAnyClass(Thesaurus thesaurus, String lemma) {
+    Set<String> out = new HashSet<>();
+    out.addAll(thesaurus.relatives(lemma, WordClass.NOUN));
+    out.addAll(thesaurus.relatives(lemma, WordClass.VERB));
+    out.addAll(thesaurus.relatives(lemma, WordClass.ADJECTIVE));
+    return out;
   }
 
   private static Set<String> synonymsOfAnyClass(Thesaurus thesaurus, String lemma) {

@@ -11,4 +11,11 @@ public interface Thesaurus {
 
   /** Lemmas that are antonyms of a sense of {@code lemma} (directly or through a similar adjective). */
   Set<String> antonyms(String lemma, WordClass wc);
+
+  /**
+   * Words close to {@code lemma} in meaning: its synonyms, the words of its more general senses
+   * (hypernyms), and the words its definitions use ("harbor": "secretly shelter ..." gives "shelter").
+   * Broader than {@link #synonyms}; lower case.
+   */
+  Set<String> relatives(String lemma, WordClass wc);
 }

@@ -28,6 +28,11 @@ public final class WordNetThesaurus implements Thesaurus {
       com.google.common.base.Suppliers.memoize(WordNetThesaurus::open);
   private final Map<String, Set<String>> synonyms = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> antonyms = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> relatives = new ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern GLOSS_WORD = java.util.regex.Pattern.compile("[a-z]{4,}");
+  private static final Set<String> GLOSS_STOP =
+      Set.of("that", "with", "from", "which", "into", "something", "someone", "especially", "their", "being",
+          "used", "make", "have", "more", "than", "other", "when", "like", "this", "they", "what", "some", "such");
 
   /** A thesaurus that opens WordNet on first use. */
   public WordNetThesaurus() {}
@@ -48,6 +53,45 @@ public final class WordNetThesaurus implements Thesaurus {
   @Override
   public Set<String> antonyms(String lemma, WordClass wc) {
     return antonyms.computeIfAbsent(wc + ":" + lemma, k -> lookUp(lemma, wc, true));
+  }
+
+  @Override
+  public Set<String> relatives(String lemma, WordClass wc) {
+    return relatives.computeIfAbsent(wc + ":" + lemma, k -> related(lemma, wc));
+  }
+
+  private Set<String> related(String lemma, WordClass wc) {
+    Set<String> out = new LinkedHashSet<>(synonyms(lemma, wc));
+    try {
+      Dictionary d = dictionary.get();
+      IndexWord word;
+      synchronized (d) {
+        word = d.getIndexWord(pos(wc), lemma);
+      }
+      if (word == null) {
+        return Set.copyOf(out);
+      }
+      List<Synset> senses = word.getSenses();
+      for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+        Synset synset = senses.get(i);
+        String gloss = synset.getGloss().toLowerCase(Locale.ROOT);
+        int semicolon = gloss.indexOf(';');
+        var m = GLOSS_WORD.matcher(semicolon > 0 ? gloss.substring(0, semicolon) : gloss);
+        while (m.find()) {
+          if (!GLOSS_STOP.contains(m.group())) {
+            add(out, m.group(), lemma);
+          }
+        }
+        for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
+          for (Word w : p.getTargetSynset().getWords()) {
+            add(out, w.getLemma(), lemma);
+          }
+        }
+      }
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
+    }
+    return Set.copyOf(out);
   }
 
   private Set<String> lookUp(String lemma, WordClass wc, boolean opposite) {

@@ -84,8 +84,9 @@ final class AgreementRule {
           || taken.contains(p.a().id() + "|" + p.b().id()) || voices.reprints(p.a(), p.b())) {
         continue;
       }
-      boolean near = rank(ranked.get(rankKey(p.a(), p.segmentA(), p.b())), s) <= RANK
-          && rank(ranked.get(rankKey(p.b(), p.segmentB(), p.a())), s) <= RANK;
+      int rankA = rank(ranked.get(rankKey(p.a(), p.segmentA(), p.b())), s);
+      int rankB = rank(ranked.get(rankKey(p.b(), p.segmentB(), p.a())), s);
+      boolean near = Math.max(rankA, rankB) <= RANK;
       if (s >= STRONG || s >= RANKED && near && anchored(p, entityCounts, claimCount)) {
         accepted.add(p);
       }
@@ -130,7 +131,11 @@ final class AgreementRule {
     }
     List<Draft> out = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
-      out.add(draft(groups.get(g), groupPairs.get(g), strength));
+      // An agreement is between outlets: claims of one outlet (or of reprints of one copy) agreeing
+      // with each other are one voice, not a finding.
+      if (voices.count(groups.get(g)) >= 2) {
+        out.add(draft(groups.get(g), groupPairs.get(g), strength));
+      }
     }
     return out;
   }
@@ -146,7 +151,7 @@ final class AgreementRule {
   /**
    * Meaning alone is not enough in one story, where every sentence is about the same actors: a pair
    * also needs an anchor. The same who-did-what, a good share of the same words, the same date,
-   * numbers that agree, two actors few other claims name, or a very close meaning.
+   * numbers that agree, an actor few other claims name, or a very close meaning.
    */
   private boolean anchored(ClaimPair p, Map<String, Integer> entityCounts, int claims) {
     if (p.frameMatch() != null || p.lexical() >= ANCHOR_WORDS || p.cosine() >= ANCHOR_MEANING
@@ -159,7 +164,7 @@ final class AgreementRule {
         rare++;
       }
     }
-    return rare >= 2;
+    return rare >= 1;
   }
 
   /** 1 for the best score in the list, 2 for the second best, ... */
