@@ -37,6 +37,9 @@ public final class BlockingClaimAligner implements ClaimAligner {
   static final int BUCKET = 32;
   static final int MAX_POSTINGS = 64;
   static final int KEEP = 8;
+  /** How many candidates per claim, by the cheap score, are scored in full. */
+  static final int SHORTLIST = 16;
+  private static final double FRAME_BONUS = 0.15;
   private static final double FLOOR = 0.15;
   static final double RARE_SHARE = 0.05;
   private static final long SEED = 0x5eed_ca11L;
@@ -55,7 +58,9 @@ public final class BlockingClaimAligner implements ClaimAligner {
   }
 
   /** Claim data prepared once per run: centred vectors, synonym-expanded lemmas, lemma weights. */
-  private record Prepared(float[] vector, List<float[]> segments, Set<String> expanded, List<Frame> frames) {}
+  private record Prepared(
+      float[] vector, List<float[]> segments, Set<String> expanded, List<Frame> frames, int[] lemmaIds,
+      int[] expandedIds) {}
 
   @Override
   public List<ClaimPair> align(List<AlignableClaim> claims) {
@@ -79,18 +84,29 @@ public final class BlockingClaimAligner implements ClaimAligner {
         df.merge(e, 1, Integer::sum);
       }
     }
+    Vocabulary vocabulary = new Vocabulary(df, n);
+    Map<String, Integer> articleIndex = new HashMap<>();
+    int[] article = new int[n];
     List<Prepared> prepared = new ArrayList<>(n);
-    for (AlignableClaim c : claims) {
+    for (int i = 0; i < n; i++) {
+      AlignableClaim c = claims.get(i);
+      Integer known = articleIndex.get(c.articleId());
+      if (known == null) {
+        known = articleIndex.size();
+        articleIndex.put(c.articleId(), known);
+      }
+      article[i] = known;
       List<float[]> segments = new ArrayList<>();
-      for (float[] s : c.segmentVectors()) {
-        segments.add(centred(s, mean));
+      for (float[] sv : c.segmentVectors()) {
+        segments.add(centred(sv, mean));
       }
       Set<String> expanded = new HashSet<>(c.lemmas());
       for (String l : c.lemmas()) {
         expanded.addAll(synonyms.apply(l));
       }
       prepared.add(new Prepared(centred(c.vector(), mean), segments, expanded,
-          Frame.of(c.tokens(), c.segments(), c.claim().entities())));
+          Frame.of(c.tokens(), c.segments(), c.claim().entities()), vocabulary.ids(c.lemmas()),
+          vocabulary.ids(expanded)));
     }
     int bits = Math.max(1, Math.min(24, (int) Math.round(Math.log((double) n / BUCKET) / Math.log(2))));
     int[][] signatures = signatures(prepared, dim, bits);
@@ -108,46 +124,126 @@ public final class BlockingClaimAligner implements ClaimAligner {
         postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    int[] seen = new int[n];
-    Arrays.fill(seen, -1);
+    // Each claim's best pairs are found independently, in parallel; merged in claim order after.
+    List<List<Scored>> best = java.util.stream.IntStream.range(0, n).parallel()
+        .mapToObj(i -> bestPairs(i, claims, prepared, article, signatures, buckets, postings, vocabulary, df))
+        .toList();
     Map<Long, Scored> kept = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      List<Integer> candidates = new ArrayList<>();
-      for (int t = 0; t < TABLES; t++) {
-        for (int j : buckets.get(t).get(signatures[t][i])) {
-          mark(i, j, claims, seen, candidates);
-        }
-      }
-      for (String key : keys(claims.get(i))) {
-        List<Integer> list = postings.get(key);
-        if (list.size() <= MAX_POSTINGS) {
-          for (int j : list) {
-            mark(i, j, claims, seen, candidates);
-          }
-        }
-      }
-      List<Scored> scored = new ArrayList<>();
-      for (int j : candidates) {
-        int a = Math.min(i, j);
-        int b = Math.max(i, j);
-        ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n);
-        if (p.score() >= FLOOR) {
-          scored.add(new Scored(a, b, p));
-        }
-      }
-      scored.sort(Comparator.comparingDouble((Scored s) -> s.pair().score()).reversed()
-          .thenComparingInt(Scored::a).thenComparingInt(Scored::b));
-      for (Scored s : scored.subList(0, Math.min(KEEP, scored.size()))) {
-        kept.putIfAbsent(key(s.a(), s.b()), s);
+    for (List<Scored> list : best) {
+      for (Scored sc : list) {
+        kept.putIfAbsent(key(sc.a(), sc.b()), sc);
       }
     }
     List<Scored> all = new ArrayList<>(kept.values());
     all.sort(Comparator.comparingInt(Scored::a).thenComparingInt(Scored::b));
     List<ClaimPair> out = new ArrayList<>(all.size());
-    for (Scored s : all) {
-      out.add(s.pair());
+    for (Scored sc : all) {
+      out.add(sc.pair());
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The best pairs of claim {@code i}: its candidates from the buckets and postings it shares, ranked
+   * first by a cheap score (meaning and word overlap), then the best few scored in full.
+   */
+  private List<Scored> bestPairs(int i, List<AlignableClaim> claims, List<Prepared> prepared, int[] article,
+      int[][] signatures, List<Map<Integer, List<Integer>>> buckets, Map<String, List<Integer>> postings,
+      Vocabulary vocabulary, Map<String, Integer> df) {
+    int n = claims.size();
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> candidates = new ArrayList<>();
+    for (int t = 0; t < TABLES; t++) {
+      for (int j : buckets.get(t).get(signatures[t][i])) {
+        if (article[j] != article[i] && seen.add(j)) {
+          candidates.add(j);
+        }
+      }
+    }
+    for (String key : keys(claims.get(i))) {
+      List<Integer> list = postings.get(key);
+      if (list.size() <= MAX_POSTINGS) {
+        for (int j : list) {
+          if (article[j] != article[i] && seen.add(j)) {
+            candidates.add(j);
+          }
+        }
+      }
+    }
+    List<double[]> cheap = new ArrayList<>(candidates.size());
+    for (int j : candidates) {
+      double sc = cheapScore(prepared.get(i), prepared.get(j), vocabulary);
+      if (sc >= FLOOR - FRAME_BONUS) {
+        cheap.add(new double[] {sc, j});
+      }
+    }
+    cheap.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
+    List<Scored> scored = new ArrayList<>();
+    for (double[] c : cheap.subList(0, Math.min(SHORTLIST, cheap.size()))) {
+      int j = (int) c[1];
+      int a = Math.min(i, j);
+      int b = Math.max(i, j);
+      ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n);
+      if (p.score() >= FLOOR) {
+        scored.add(new Scored(a, b, p));
+      }
+    }
+    scored.sort(Comparator.comparingDouble((Scored x) -> x.pair().score()).reversed()
+        .thenComparingInt(Scored::a).thenComparingInt(Scored::b));
+    return List.copyOf(scored.subList(0, Math.min(KEEP, scored.size())));
+  }
+
+  /** The score without the frame bonus, from vectors and lemma ids only: cheap enough for every candidate. */
+  private static double cheapScore(Prepared a, Prepared b, Vocabulary vocabulary) {
+    double cosine = SentenceEncoder.cosine(a.vector(), b.vector());
+    double clause = cosine;
+    for (float[] x : withWhole(a)) {
+      for (float[] y : withWhole(b)) {
+        clause = Math.max(clause, SentenceEncoder.cosine(x, y));
+      }
+    }
+    return 0.5 * cosine + 0.5 * clause + 0.3 * vocabulary.overlap(a.lemmaIds(), a.expandedIds(), b.lemmaIds(), b.expandedIds());
+  }
+
+  /** Lemmas as sorted ints with their rarity weights, for fast overlap. */
+  private static final class Vocabulary {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final double[] weights;
+
+    Vocabulary(Map<String, Integer> df, int n) {
+      List<String> words = new ArrayList<>(df.keySet());
+      java.util.Collections.sort(words);
+      weights = new double[words.size()];
+      for (String w : words) {
+        weights[ids.size()] = idf(df, w, n);
+        ids.put(w, ids.size());
+      }
+    }
+
+    int[] ids(Set<String> words) {
+      int[] out = words.stream().map(ids::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+      Arrays.sort(out);
+      return out;
+    }
+
+    /** The rarity-weighted share of lemmas either claim finds (with synonyms) in the other. */
+    double overlap(int[] a, int[] expandedA, int[] b, int[] expandedB) {
+      double matched = 0;
+      double total = 0;
+      for (int x : a) {
+        total += weights[x];
+        if (Arrays.binarySearch(expandedB, x) >= 0) {
+          matched += weights[x];
+        }
+      }
+      for (int y : b) {
+        total += weights[y];
+        if (Arrays.binarySearch(expandedA, y) >= 0) {
+          matched += weights[y];
+        }
+      }
+      return total == 0 ? 0 : matched / total;
+    }
   }
 
   private record Scored(int a, int b, ClaimPair pair) {}
@@ -166,13 +262,6 @@ public final class BlockingClaimAligner implements ClaimAligner {
       }
     }
     return out;
-  }
-
-  private static void mark(int i, int j, List<AlignableClaim> claims, int[] seen, List<Integer> candidates) {
-    if (j != i && seen[j] != i && !claims.get(j).articleId().equals(claims.get(i).articleId())) {
-      seen[j] = i;
-      candidates.add(j);
-    }
   }
 
   private static long key(int a, int b) {
