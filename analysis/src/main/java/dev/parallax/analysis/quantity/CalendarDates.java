@@ -63,10 +63,104 @@ final class CalendarDates {
     best = longer(best, week(i, anyDate));
     best = longer(best, century(i));
     best = longer(best, holiday(i));
+    best = longer(best, ordinalDay(i, anyDate));
+    best = longer(best, season(i));
+    best = longer(best, yearCode(i));
     if (best == null) {
       best = yearOrDecade(i);
     }
     return best;
+  }
+
+  /**
+   * "the 18th", "on the 4th", "the 15th day of June", "the twenty-sixth day of the month", "the 21st
+   * this month": a day of the month without its month, which takes the nearest such day.
+   */
+  private TimeExpr ordinalDay(int i, IntFunction<TimeExpr> anyDate) {
+    if (!t.word(i, "the")) {
+      return null;
+    }
+    int[] o = c.ordinalDay(i + 1);
+    if (o == null) {
+      return null;
+    }
+    int e = o[1];
+    boolean dayOf = t.word(e, "day") && t.word(e + 1, "of");
+    int k = dayOf ? e + 2 : t.word(e, "of") ? e + 1 : e;
+    if (k > e) {
+      // "of the month", "of next month", "of June"
+      if (t.word(k, "the") && t.word(k + 1, "month")) {
+        return c.dayOnly(i, k + 2, o[0]);
+      }
+      TimeExpr m = anyDate.apply(k);
+      if (m != null && m.resolved() && m.startGrain == TimeExpr.Grain.MONTH && m.time == null) {
+        LocalDate d = DateContext.safeDate(m.start.getYear(), m.start.getMonthValue(), o[0]);
+        return d == null ? null : DateContext.period(i, m.to, d, d.plusDays(1), TimeExpr.Grain.DAY);
+      }
+      if (m != null && !m.resolved() && m.month > 0) {
+        return c.day(i, m.to, 0, m.month, o[0]);
+      }
+      return null;
+    }
+    // "the 21st this month"
+    if (t.word(e, "this") && t.word(e + 1, "month") || t.word(e, "next") && t.word(e + 1, "month")) {
+      TimeExpr m = anyDate.apply(e);
+      if (m != null && m.resolved()) {
+        LocalDate d = DateContext.safeDate(m.start.getYear(), m.start.getMonthValue(), o[0]);
+        return d == null ? null : DateContext.period(i, m.to, d, d.plusDays(1), TimeExpr.Grain.DAY);
+      }
+      return null;
+    }
+    boolean cue = t.isWord(i - 1) && Set.of("on", "by", "until", "till", "before", "after", "since", "from", "around",
+        "of", "to", "and", "through").contains(t.norm(i - 1));
+    if (!cue || !(t.atClauseEnd(e) || t.word(e, "at") || t.word(e, "and") || t.word(e, "to") || t.word(e, "or")
+        || t.word(e, "through") || t.word(e, "till") || t.word(e, "until"))) {
+      return null;
+    }
+    return c.dayOnly(i, e, o[0]);
+  }
+
+  /** "summer", "this winter" (with the shift), "the fall of 2019" is left as a season: found, not resolved. */
+  private TimeExpr season(int i) {
+    if (!t.isWord(i)) {
+      return null;
+    }
+    String w = t.norm(i);
+    boolean season = w.equals("summer") || w.equals("winter") || w.equals("spring") || w.equals("autumn");
+    if (!season && !(w.equals("fall") && (t.word(i - 1, "the") || t.word(i - 1, "in")) && !t.word(i + 1, "of")
+        && t.atClauseEnd(i + 1))) {
+      return null;
+    }
+    if (w.equals("spring") && !(Character.isUpperCase(t.get(i).text.charAt(0)) || t.word(i - 1, "in")
+        || t.word(i - 1, "the") || t.word(i - 1, "this") || t.word(i - 1, "last") || t.word(i - 1, "next"))) {
+      return null;
+    }
+    int e = i + 1;
+    int[] y = c.yearInDate(t.word(e, "of") ? e + 1 : e);
+    if (y != null) {
+      e = y[1];
+    }
+    return TimeExpr.unresolved(i, e);
+  }
+
+  /** "cy18", "CY2018" (a calendar year); "fy18", "sy18", "fiscal year" (found, not resolved). */
+  private TimeExpr yearCode(int i) {
+    if (t.word(i, "fiscal") && t.word(i + 1, "year") && !t.isDigits(i + 2)) {
+      return TimeExpr.unresolved(i, i + 2);
+    }
+    if (!t.isWord(i) || !t.isDigits(i + 1) || !t.touching(i + 1) || t.touching(i + 2) && t.isWord(i + 2)) {
+      return null;
+    }
+    String w = t.norm(i);
+    String d = t.get(i + 1).text;
+    if (!(w.equals("cy") || w.equals("fy") || w.equals("sy")) || d.length() != 2 && d.length() != 4) {
+      return null;
+    }
+    int y = d.length() == 2 ? 2000 + Integer.parseInt(d) : Integer.parseInt(d);
+    if (w.equals("cy")) {
+      return DateContext.year(i, i + 2, y);
+    }
+    return TimeExpr.unresolved(i, i + 2);
   }
 
   static TimeExpr longer(TimeExpr a, TimeExpr b) {
@@ -111,6 +205,9 @@ final class CalendarDates {
       return c.monthOfYear(i, y[1], y[0], m);
     }
     int kd = t.word(kk, "the") ? kk + 1 : kk;
+    if (t.sym(kk, ',') && c.ordinalDay(kk + 1) != null) {
+      kd = kk + 1;
+    }
     int[] d = c.dayOfMonth(kd);
     if (d != null && plausibleDayAfterMonth(kd, d)) {
       int e = d[1];
@@ -134,7 +231,10 @@ final class CalendarDates {
       }
       return c.day(i, e, 0, m, d[0]);
     }
-    if (!c.monthAlone(i)) {
+    // "Jan-Feb 2017", "May to March": a month that starts a range of months
+    boolean toMonth = (t.sym(k, '-') || t.word(k, "to") || t.word(k, "through") || t.word(k, "till"))
+        && c.month(k + 1) != 0;
+    if (!toMonth && !c.monthAlone(i)) {
       return null;
     }
     return c.monthOfYear(i, k, 0, m);
@@ -188,7 +288,8 @@ final class CalendarDates {
   private TimeExpr dayFirst(int i) {
     int k = t.word(i, "the") ? i + 1 : i;
     int[] d = c.dayOfMonth(k);
-    if (d == null) {
+    if (d == null || t.isDigits(k) && (Currencies.TABLE.matchEndingAt(t, k, 2) != null
+        || t.touching(k) && (t.isWord(k - 1) || t.isDigits(k - 1) || t.sym(k - 1, '.')))) {
       return null;
     }
     int e = d[1];
@@ -208,6 +309,11 @@ final class CalendarDates {
       return null;
     }
     if (k > i && t.isDigits(k) && mk == e && c.ordinalDay(k) == null) {
+      return null;
+    }
+    // "one may ask" is no date: a day in words before an ambiguous month needs "of" or a capital
+    if (!t.isDigits(k) && mk == e && DateWords.AMBIGUOUS_MONTHS.contains(t.norm(mk))
+        && !Character.isUpperCase(t.get(mk).text.charAt(0))) {
       return null;
     }
     int me = c.monthEnd(mk);
@@ -248,9 +354,61 @@ final class CalendarDates {
    * "2020/23/Sep", "23-2020-September".
    */
   private TimeExpr numeric(int i) {
-    if (!t.isDigits(i) || t.touching(i) && (t.isWord(i - 1) && !t.sym(i - 1, '-') || t.isDigits(i - 1)
+    TimeExpr a = numericDate(i, false);
+    if (a == null || a.undated) {
+      return a;
+    }
+    // "10/1/2018-10/7/2018", "10-1-2018-10-7-2018", "10/1-11/7", "5/1-5/7, 2020", "5/1-5/7/2020"
+    int k = a.to;
+    if ((t.sym(k, '-') || t.sym(k, '\u2013')) && t.isDigits(k + 1)) {
+      TimeExpr b = numericDate(k + 1, true);
+      if (b != null && b.dated) {
+        int end = b.to;
+        if (a.year == 0 && b.year != 0 && a.resolved()) {
+          a = c.day(a.from, a.to, b.year, a.month, a.day);
+        } else if (a.year == 0 && b.year == 0) {
+          int ye = t.sym(end, ',') ? end + 1 : end;
+          int[] y = c.yearInDate(ye);
+          if (y != null) {
+            a = c.day(a.from, a.to, y[0], a.month, a.day);
+            b = c.day(b.from, y[1], y[0], b.month, b.day);
+            end = y[1];
+          }
+        }
+        if (a != null && b != null && a.day > 0 && b.day > 0) {
+          TimeExpr r = DateRecognizer.join(a, b, i, end);
+          if (r != null) {
+            return r;
+          }
+        }
+      }
+    }
+    if (a.day > 0 && a.year == 0 && a.to - i == 3 && t.sym(i + 1, '/') && !numericCue(i, a.to)) {
+      return null;
+    }
+    return a;
+  }
+
+  /** A bare "4/23" is a date only after a date word ("on 4/23", "from 10/1") or before a time. */
+  private boolean numericCue(int i, int end) {
+    if (t.word(end, "of") || t.word(end, "th")) {
+      return false;
+    }
+    if (t.isWord(i - 1) && Set.of("on", "from", "by", "until", "till", "since", "between", "to", "for", "before",
+        "after", "next", "this", "last", "and", "through", "date", "dated").contains(t.norm(i - 1))) {
+      return true;
+    }
+    return t.isWord(i - 1) && DateWords.WEEKDAYS.containsKey(t.norm(i - 1)) || t.word(end, "at")
+        || t.word(end, "between") || t.word(end, "before") || t.word(end, "after") || t.sym(end, '@');
+  }
+
+  private TimeExpr numericDate(int i, boolean afterDash) {
+    if (!t.isDigits(i) || t.touching(i) && !afterDash && (t.isWord(i - 1) && !t.sym(i - 1, '-') || t.isDigits(i - 1)
         || t.sym(i - 1, '.') || t.sym(i - 1, '/') || t.sym(i - 1, ':') || t.sym(i - 1, ',')
         || t.sym(i - 1, '-') && t.isDigits(i - 2) && t.touching(i - 1))) {
+      return null;
+    }
+    if (afterDash && t.touching(i) && !t.sym(i - 1, '-') && !t.sym(i - 1, '\u2013')) {
       return null;
     }
     String a = t.get(i).text;
@@ -303,7 +461,8 @@ final class CalendarDates {
     boolean three = t.sym(i + 3, sep) && t.touching(i + 3) && t.isDigits(i + 4) && t.touching(i + 4);
     int end = three ? i + 5 : i + 3;
     if (t.touching(end) && (t.isDigits(end) || t.isWord(end) && !t.word(end, "th") || t.sym(end, sep)
-        && t.isDigits(end + 1) && t.touching(end + 1) || t.sym(end, '%'))) {
+        && t.isDigits(end + 1) && t.touching(end + 1) || t.sym(end, '%')
+        || t.sym(end, '.') && t.isDigits(end + 1) && t.touching(end + 1))) {
       return null;
     }
     if (three) {
@@ -437,6 +596,10 @@ final class CalendarDates {
     if (y < 1000 || y > 2199 || !yearContext(i, y)) {
       return null;
     }
+    // "2017 april"
+    if (c.month(i + 1) != 0 && !t.touching(i + 1) && !(c.dayOfMonth(c.monthEnd(i + 1)) != null)) {
+      return c.monthOfYear(i, c.monthEnd(i + 1), y, c.month(i + 1));
+    }
     return DateContext.year(i, i + 1, y);
   }
 
@@ -470,14 +633,14 @@ final class CalendarDates {
     if (prev.equals("than")) {
       return (t.word(i - 2, "greater") || t.word(i - 2, "later") || t.word(i - 2, "earlier")) && !pluralNoun(j);
     }
+    // "-" or "to" after another year: the end of a year range
+    if ((t.sym(i - 1, '-') || t.sym(i - 1, '\u2013') || t.sym(i - 1, '~') || prev.equals("to") || prev.equals("and"))
+        && t.isDigits(i - 2) && t.get(i - 2).text.length() == 4 && !countAfter(j)) {
+      return true;
+    }
     if (Hedges.before(t, i) != null && !prev.equals("around") && !prev.equals("after") && !prev.equals("before")
         && !prev.equals("in") && !t.sym(i - 1, '=')) {
       return false;
-    }
-    // "-" or "to" after another year: the end of a year range
-    if ((t.sym(i - 1, '-') || t.sym(i - 1, '\u2013') || t.sym(i - 1, '~') || prev.equals("to") || prev.equals("and"))
-        && t.isDigits(i - 2) && t.get(i - 2).text.length() == 4) {
-      return true;
     }
     if (c.month(i - 1) != 0 || t.sym(i - 1, ',') && (t.isDigits(i - 2) || c.month(i - 2) != 0)) {
       return true;
@@ -490,6 +653,10 @@ final class CalendarDates {
       return false;
     }
     return y >= 1900 && y <= 2100;
+  }
+
+  private boolean countAfter(int j) {
+    return pluralNoun(j);
   }
 
   /** True for a lower-case plural noun at {@code k} ("fighters", "people"): what a count is of. */

@@ -34,7 +34,7 @@ final class ClockTimes {
           Map.entry("afternoon", part(12, 0, 16, 0, true)), Map.entry("afternoons", part(12, 0, 16, 0, true)),
           Map.entry("evening", part(16, 0, 20, 0, true)), Map.entry("evenings", part(16, 0, 20, 0, true)),
           Map.entry("night", part(20, 0, 23, 59, true)), Map.entry("nights", part(20, 0, 23, 59, true)),
-          Map.entry("tonight", part(20, 0, 23, 59, true)), Map.entry("daytime", part(8, 0, 18, 0, false)),
+          Map.entry("daytime", part(8, 0, 18, 0, false)),
           Map.entry("nighttime", part(0, 0, 8, 0, false)), Map.entry("night-time", part(0, 0, 8, 0, false)),
           Map.entry("lunchtime", part(11, 0, 13, 0, true)), Map.entry("lunch", part(11, 0, 13, 0, true)),
           Map.entry("dinner", part(16, 0, 20, 0, true)), Map.entry("dinnertime", part(16, 0, 20, 0, true)),
@@ -54,6 +54,12 @@ final class ClockTimes {
     }
     if (t.isWord(i)) {
       return wordTime(t, i);
+    }
+    if (t.isDigits(i)) {
+      Clock past = pastOrTo(t, i);
+      if (past != null) {
+        return past;
+      }
     }
     if (!t.isDigits(i) || t.touching(i) && (t.isWord(i - 1) || t.isDigits(i - 1) || t.sym(i - 1, '.')
         || t.sym(i - 1, ':') || t.sym(i - 1, '/') || t.sym(i - 1, ',') || t.sym(i - 1, '$'))) {
@@ -126,6 +132,13 @@ final class ClockTimes {
     if (hour == 24 && minute > 0) {
       return null;
     }
+    // a number with a thousands group, a unit, a currency or a percent sign is an amount
+    if (t.sym(k, ',') && t.touching(k) && t.isDigits(k + 1) || t.sym(k, '%') || t.word(k, "percent")
+        || t.word(k, "per") || Units.TABLE.match(t, k) != null && !t.word(k, "in") && !t.word(k, "at")
+        || Currencies.TABLE.match(t, k) != null && !t.word(k, "and") || t.word(k, "million")
+        || t.word(k, "billion") || t.word(k, "thousand") || t.word(k, "hundred") || TimeUnits.at(t, k) != null) {
+      return null;
+    }
     // "6.45", "2.30", "7": only weak
     return new Clock(i, k, LocalTime.of(hour % 24, minute, second), hour > 12, false);
   }
@@ -146,12 +159,7 @@ final class ClockTimes {
     String w = t.norm(k);
     if (w.equals("am") || w.equals("pm") || w.equals("ampm")) {
       // "am" after a spaced number may be the verb ("I am"); keep it when it is written like a meridiem
-      if (w.equals("am") && t.get(k).space && t.isWord(k + 1) && !t.get(k + 1).text.isEmpty()
-          && Character.isLowerCase(t.get(k + 1).text.charAt(0)) && !t.word(k + 1, "on") && !t.word(k + 1, "to")
-          && !t.word(k + 1, "and") && !t.word(k + 1, "or") && !t.word(k + 1, "tomorrow") && !t.word(k + 1, "today")
-          && !t.word(k + 1, "tonight") && !t.word(k + 1, "this") && !t.word(k + 1, "next") && !t.word(k + 1, "every")
-          && !t.word(k + 1, "each") && !t.word(k + 1, "until") && !t.word(k + 1, "till") && !t.word(k + 1, "at")
-          && !t.word(k + 1, "in") && !t.word(k + 1, "for") && !t.word(k + 1, "pst") && !t.word(k + 1, "gmt")) {
+      if (t.get(k).text.equals("Am")) {
         return null;
       }
       int e = k + 1;
@@ -404,9 +412,13 @@ final class ClockTimes {
         }
       }
     } else if (a.ampm() && !b.ampm()) {
-      if (a.time().getHour() >= 12 && end.getHour() < 12 && end.plusHours(12).isAfter(start)) {
+      if (end.isBefore(start) && end.getHour() < 12 && end.plusHours(12).isAfter(start)) {
         end = end.plusHours(12);
       }
+    } else if (a.ampm() && b.ampm() && end.equals(LocalTime.MIDNIGHT) && start.getHour() < 12
+        && t.word(b.to() - 1, "am")) {
+      // "10am-12am" means until noon
+      end = LocalTime.NOON;
     } else if (!a.ampm() && !b.ampm()) {
       // "11-4" is 11:00 to 16:00, "12-4" is 0:00 to 4:00, "10:30 to 3" ends at 15:00
       if (start.getHour() == 12 && end.getHour() < 12) {
@@ -415,8 +427,11 @@ final class ClockTimes {
         end = end.plusHours(12);
       }
     }
-    return new Clock[] {new Clock(a.from(), a.to(), start, a.ampm() || b.ampm(), a.strong()),
-      new Clock(b.from(), b.to(), end, b.ampm() || a.ampm(), b.strong())};
+    // "from three thirty to four thirty": two times with minutes are times
+    boolean minutes = a.time().getMinute() != 0 && b.time().getMinute() != 0 && a.to() - a.from() > 1
+        && b.to() - b.from() > 1;
+    return new Clock[] {new Clock(a.from(), a.to(), start, a.ampm() || b.ampm(), a.strong() || minutes),
+      new Clock(b.from(), b.to(), end, b.ampm() || a.ampm(), b.strong() || minutes)};
   }
 
   /** "0730", "1930": a four-digit 24-hour clock, read only inside a range. */
@@ -468,6 +483,11 @@ final class ClockTimes {
     }
     DateWords.PartOfDay p = t.isWord(k) ? PARTS.get(w) : null;
     if (p == null || w.endsWith("s") && k == i) {
+      return null;
+    }
+    // "Good morning" is a greeting; "1 night", "a night" a duration
+    if (k == i && (t.word(i - 1, "good") || t.isDigits(i - 1) || t.word(i - 1, "a") || t.word(i - 1, "one")
+        || NumberWords.small(t.norm(i - 1)) > 1 || t.word(i - 1, "every") || t.word(i - 1, "each"))) {
       return null;
     }
     if (k == i && mod == 0 && (w.equals("lunch") || w.equals("dinner") || w.equals("breakfast"))) {

@@ -198,7 +198,7 @@ final class DateContext {
         break;
       }
       String w = t.norm(k);
-      if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("upcoming") || w.equals("scheduled")
+      if (w.equals("will") || w.endsWith("'ll") || w.equals("shall") || w.equals("upcoming") || w.equals("scheduled")
           || w.equals("plans") || w.equals("expected") || w.equals("going") || w.equals("let's")
           || w.equals("lets") || w.equals("can") || w.equals("please") || w.equals("next")) {
         return true;
@@ -239,9 +239,10 @@ final class DateContext {
       }
       LocalDate best = null;
       long bestGap = Long.MAX_VALUE;
+      boolean ahead = future(from);
       for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
         LocalDate d = safeDate(y, month, dayOfMonth);
-        if (d == null) {
+        if (d == null || ahead && d.isBefore(today)) {
           continue;
         }
         long gap = Math.abs(d.toEpochDay() - today.toEpochDay());
@@ -251,7 +252,7 @@ final class DateContext {
         }
       }
       if (best == null) {
-        return null;
+        return impossible(from, to, month, dayOfMonth);
       }
       TimeExpr e = period(from, to, best, best.plusDays(1), TimeExpr.Grain.DAY);
       e.month = month;
@@ -260,13 +261,24 @@ final class DateContext {
     }
     LocalDate d = safeDate(year, month, dayOfMonth);
     if (d == null) {
-      return null;
+      return impossible(from, to, month, dayOfMonth);
     }
     TimeExpr e = period(from, to, d, d.plusDays(1), TimeExpr.Grain.DAY);
     e.year = year;
     e.month = month;
     e.day = dayOfMonth;
     return e;
+  }
+
+  /** "Feb 30", "2/29/2019": written as a date but no day of the calendar; found, never resolved. */
+  private static TimeExpr impossible(int from, int to, int month, int dayOfMonth) {
+    if (month == 2 && dayOfMonth <= 31 || dayOfMonth == 31 && (month == 4 || month == 6 || month == 9
+        || month == 11)) {
+      TimeExpr e = TimeExpr.unresolved(from, to);
+      e.impossible = true;
+      return e;
+    }
+    return null;
   }
 
   /** A day given by its day of the month only ("the 18th"): the nearest such day to the reference. */

@@ -89,6 +89,7 @@ final class DateRecognizer {
     best = CalendarDates.longer(best, relative.at(i, this::anyDate));
     best = CalendarDates.longer(best, weekday(i));
     best = CalendarDates.longer(best, endOfDay(i));
+    best = CalendarDates.longer(best, currentPeriod(i));
     best = CalendarDates.longer(best, RecurringDates.at(t, i));
     best = CalendarDates.longer(best, duration(i));
     TimeExpr time = timeAtom(i);
@@ -208,6 +209,60 @@ final class DateRecognizer {
     return null;
   }
 
+  /**
+   * "the year", "the month", "the week", "the day", "the weekend", "weekend" where they stand for
+   * the reference's own: "partner of the year", "blocked for the day", "the end of the month".
+   */
+  private TimeExpr currentPeriod(int i) {
+    int k = t.word(i, "the") ? i + 1 : i;
+    if (!t.isWord(k)) {
+      return null;
+    }
+    String u = t.norm(k);
+    boolean weekend = u.equals("weekend");
+    if (!weekend && k == i && !(t.word(i - 1, "of") && (t.word(i - 2, "end") || t.word(i - 2, "beginning")
+        || t.word(i - 2, "start") || t.word(i - 2, "middle")))) {
+      return null;
+    }
+    if (!(u.equals("year") || u.equals("month") || u.equals("week") || u.equals("day") || weekend)) {
+      return null;
+    }
+    String before = t.norm(i - 1);
+    boolean cue = t.isWord(i - 1) && Set.of("of", "for", "in", "during", "throughout", "all").contains(before)
+        || weekend && (k == i ? t.word(i - 1, "mom") || !t.isWord(i - 1) || t.word(i - 1, "with") : true);
+    int e = k + 1;
+    boolean end = t.atClauseEnd(e) || t.word(e, "before") || t.word(e, "and") || t.word(e, "or")
+        || t.word(e, "so") || t.word(e, "but");
+    if (!cue || !end || t.word(e, "'s")) {
+      return null;
+    }
+    if (weekend && k == i && !t.atClauseEnd(e)) {
+      return null;
+    }
+    if (c.ref == null) {
+      return TimeExpr.unresolved(i, e);
+    }
+    LocalDate today = c.today;
+    switch (u) {
+      case "year":
+        return DateContext.year(i, e, c.ref.getYear());
+      case "month": {
+        LocalDate first = today.withDayOfMonth(1);
+        return DateContext.period(i, e, first, first.plusMonths(1), TimeExpr.Grain.MONTH);
+      }
+      case "week": {
+        LocalDate mon = today.with(DayOfWeek.MONDAY);
+        return DateContext.period(i, e, mon, mon.plusWeeks(1), TimeExpr.Grain.WEEK);
+      }
+      case "weekend": {
+        LocalDate sat = today.with(DayOfWeek.MONDAY).plusDays(5);
+        return DateContext.period(i, e, sat, sat.plusDays(2), TimeExpr.Grain.DAY);
+      }
+      default:
+        return c.dayOffset(i, e, 0);
+    }
+  }
+
   private TimeExpr endOf(int from, int to, TimeExpr day) {
     day.span(from, to);
     day.time = LocalTime.of(23, 59, 59);
@@ -279,7 +334,7 @@ final class DateRecognizer {
       int start = at && (!cl.strong() || !(t.word(i, "at") || t.sym(i, '@'))) ? i : k;
       TimeExpr x = TimeExpr.clock(start, cl.to(), cl.time(), cl.ampm());
       x.weak = !cl.strong();
-      return partAfter(x);
+      return orLater(partAfter(x));
     }
     if (at || between || from) {
       return null;
@@ -302,6 +357,16 @@ final class DateRecognizer {
       return x;
     }
     return null;
+  }
+
+  /** "3 pm or later": a time bounded by the words after it. */
+  private TimeExpr orLater(TimeExpr x) {
+    if (x != null && !x.weak && x.timeEnd == null && (t.word(x.to, "or") || t.word(x.to, "and"))
+        && t.word(x.to + 1, "later")) {
+      x.bound = Qualifier.AT_LEAST;
+      x.to += 2;
+    }
+    return x;
   }
 
   /** Words before "at N" that make N a level, not an hour: "stood at 7", "closed at 5". */
@@ -362,12 +427,22 @@ final class DateRecognizer {
   }
 
   private static final Set<String> DAY_TIME_GAP = Set.of(",", "at", "on", "around", "by", "from", "@", "-", "in",
-      "about", "circa", "the");
+      "about", "circa", "the", "for");
   private static final Set<String> TIME_DAY_GAP = Set.of(",", "on", "of", "-", "in", "the", "this");
 
-  /** Joins neighbours that name one date or time, until nothing more joins. */
+  /** Joins neighbours that name one date or time, until nothing more joins; a day takes its part first. */
   private List<TimeExpr> join(List<TimeExpr> in) {
     List<TimeExpr> list = new ArrayList<>(in);
+    for (int x = 0; x + 1 < list.size(); x++) {
+      TimeExpr a = list.get(x);
+      TimeExpr b = list.get(x + 1);
+      if (isDay(a) && b.part != null && !b.dated && b.time == null
+          && gap(a.to, b.from, Set.of("in", "the", ",", "at"))) {
+        a.part = b.part;
+        list.set(x, a.span(a.from, b.to));
+        list.remove(x + 1);
+      }
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -397,6 +472,13 @@ final class DateRecognizer {
         && gap(g1, g2, Set.of(",", "the", "-", "(", "on"))) {
       int end = t.sym(b.to, ')') ? b.to + 1 : b.to;
       return b.span(a.from, end);
+    }
+    // a named day and its year: "independence day of this year"
+    if (a.holiday != null && b.resolved() && b.startGrain == TimeExpr.Grain.YEAR && b.time == null
+        && gap(g1, g2, Set.of("of", "in", ","))) {
+      LocalDate d = a.holiday.apply(b.start.getYear());
+      TimeExpr x = DateContext.period(a.from, b.to, d, d.plusDays(1), TimeExpr.Grain.DAY);
+      return x;
     }
     // a weekday and a week: "next week Mon", "Wednesday next week", "Tuesday of next week", "next week on Tuesday"
     TimeExpr w = weekdayInWeek(a, b);
@@ -444,7 +526,8 @@ final class DateRecognizer {
     }
     // a time and a day: "8am this morning", "3:00 to 4:00 tomorrow", "5 to 6pm of April 22", "6pm on Friday"
     if (b.dated && (isDay(b) || b.part != null && b.time == null && b.bound == null) && a.time != null && !a.dated
-        && a.bound == null && gap(g1, g2, TIME_DAY_GAP)) {
+        && (a.bound == null || a.bound == Qualifier.AT_LEAST) && gap(g1, g2, TIME_DAY_GAP)) {
+      b.bound = a.bound;
       LocalTime tm = b.part != null ? ClockTimes.inPart(a.time, a.ampm, b.part) : a.time;
       LocalTime te = a.timeEnd == null ? null : b.part != null ? ClockTimes.inPart(a.timeEnd, a.ampm, b.part)
           : a.timeEnd;
@@ -522,6 +605,11 @@ final class DateRecognizer {
   private boolean keepWeak(TimeExpr e, List<TimeExpr> all) {
     if (!t.word(e.from, "at") && !t.word(e.from, "around")) {
       return false;
+    }
+    // "at 6.45", "at 17.30": an hour with minutes after "at" at the end of the clause
+    if (e.timeEnd == null && e.to - e.from == 4 && t.sym(e.from + 2, '.') && t.atClauseEnd(e.to)
+        && !countContext(e.from)) {
+      return true;
     }
     for (TimeExpr o : all) {
       if (o != e && o.dated && (o.to == e.from || o.from == e.to)) {
@@ -601,6 +689,12 @@ final class DateRecognizer {
     // "between now and November 15th", "between Jan 22 and now", "from 10 am today till 4 pm tomorrow"
     if ((a.time != null || b.time != null) && a.resolved() && b.resolved() && a.timeEnd == null
         && b.timeEnd == null) {
+      if (a.now && b.year == 0 && b.month > 0 && b.day > 0 && b.start.isBefore(a.start)) {
+        TimeExpr b2 = c.day(b.from, b.to, b.start.getYear() + 1, b.month, b.day);
+        if (b2 != null && b2.resolved()) {
+          b = b2;
+        }
+      }
       LocalDateTime s = a.time != null ? a.start.toLocalDate().atTime(a.time) : a.start;
       LocalDateTime en = b.time != null ? b.start.toLocalDate().atTime(b.time) : b.start;
       if (!en.isAfter(s)) {
@@ -689,6 +783,16 @@ final class DateRecognizer {
    * thirds, and "mid" takes the middle; "earlier" and "later" stop or start at the reference.
    */
   private void modifier(TimeExpr e) {
+    if (e.part != null && e.time == null && e.bound == null && (t.word(e.from - 1, "early")
+        || t.word(e.from - 1, "late") || t.word(e.from - 1, "later"))) {
+      DateWords.PartOfDay p = e.part;
+      long minutes = java.time.Duration.between(p.start(), p.end()).toMinutes();
+      LocalTime half = p.start().plusMinutes(minutes / 2);
+      e.part = t.word(e.from - 1, "early") ? new DateWords.PartOfDay(p.start(), half, p.pm())
+          : new DateWords.PartOfDay(half, p.end(), p.pm());
+      e.from--;
+      return;
+    }
     if (!e.dated || e.time != null || e.bound != null) {
       return;
     }
@@ -748,6 +852,9 @@ final class DateRecognizer {
     }
     LocalDate s = e.start.toLocalDate();
     LocalDate en = e.end.toLocalDate();
+    e.wholeStart = e.start;
+    e.wholeEnd = e.end;
+    e.modifier = mod;
     long days = ChronoUnit.DAYS.between(s, en);
     LocalDate ns;
     LocalDate ne;
@@ -795,7 +902,7 @@ final class DateRecognizer {
           ne = s.plusDays(5);
         } else {
           ns = mod < 0 ? s : s.plusDays(3);
-          ne = mod < 0 ? s.plusDays(3) : en.minusDays(1);
+          ne = mod < 0 ? s.plusDays(3) : en;
         }
         break;
       }
@@ -813,8 +920,10 @@ final class DateRecognizer {
     // "earlier this month" stops at the reference, "later this week" starts there
     if (mod == -2 && c.today != null && c.today.isAfter(ns) && c.today.isBefore(ne)) {
       ne = c.today;
+      g = TimeExpr.Grain.DAY;
     } else if (mod == 2 && c.today != null && c.today.isAfter(ns) && c.today.isBefore(ne)) {
       ns = c.today;
+      g = TimeExpr.Grain.DAY;
     }
     if (!ns.isBefore(ne)) {
       return;
@@ -865,7 +974,8 @@ final class DateRecognizer {
         q = Qualifier.AT_MOST;
         break;
       case "from":
-        if (!e.dated && e.time == null || t.word(e.to, "to") || t.word(e.to, "until") || t.word(e.to, "till")) {
+        if (!e.dated && e.time == null || t.word(e.to, "to") || t.word(e.to, "until") || t.word(e.to, "till")
+            || e.time == null && e.part == null && !isDay(e) && !e.now) {
           return;
         }
         q = Qualifier.AT_LEAST;
@@ -922,7 +1032,27 @@ final class DateRecognizer {
     }
     e.bound = q;
     e.from = from;
+    // "before the end of December" bounds by the end of December, "after the beginning of March" by its start
+    if (e.wholeStart != null && (q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST) && e.modifier > 0) {
+      e.start = e.wholeEnd;
+      e.end = e.wholeEnd;
+      e.startGrain = TimeExpr.Grain.DAY;
+      e.endGrain = TimeExpr.Grain.DAY;
+      e.bound = Qualifier.LESS_THAN;
+      return;
+    }
+    if (e.wholeStart != null && after && e.modifier < 0) {
+      e.start = e.wholeStart;
+      e.startGrain = TimeExpr.Grain.DAY;
+      e.end = null;
+      return;
+    }
     if (after && e.dated && e.resolved() && e.end != null && e.time == null && e.part == null) {
+      if (isDay(e)) {
+        // "after January 1, 2007": strictly after that day
+        e.bound = Qualifier.MORE_THAN;
+        return;
+      }
       TimeExpr.Grain g = e.endGrain;
       e.start = e.end;
       e.end = null;
@@ -945,6 +1075,11 @@ final class DateRecognizer {
       return;
     }
     int k = e.to;
+    if (!t.atClauseEnd(k + 2) && !t.word(k + 2, "on") && !t.word(k + 2, "is") && !t.word(k + 2, "in")) {
+      if (!(t.word(k, "onwards") || t.word(k, "onward"))) {
+        return;
+      }
+    }
     if ((t.word(k, "or") || t.word(k, "and")) && (t.word(k + 1, "later") || t.word(k + 1, "after")
         || t.word(k + 1, "greater") || t.word(k + 1, "beyond"))) {
       e.bound = Qualifier.AT_LEAST;

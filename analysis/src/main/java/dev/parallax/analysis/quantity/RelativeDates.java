@@ -29,9 +29,17 @@ final class RelativeDates {
   private static final Set<String> ROLLING = Set.of("past", "previous", "last", "preceding", "prior");
   private static final Set<String> AHEAD = Set.of("next", "coming", "following", "upcoming");
 
+  private IntFunction<TimeExpr> anyDate;
+
+  private TimeExpr anyDateAt(int k) {
+    return anyDate == null ? null : anyDate.apply(k);
+  }
+
   /** The longest relative date at token {@code i}, or null. */
   TimeExpr at(int i, IntFunction<TimeExpr> anyDate) {
+    this.anyDate = anyDate;
     TimeExpr best = null;
+    best = CalendarDates.longer(best, weekAfterNext(i));
     best = CalendarDates.longer(best, namedDay(i));
     best = CalendarDates.longer(best, shifted(i));
     best = CalendarDates.longer(best, counted(i));
@@ -134,7 +142,7 @@ final class RelativeDates {
       u++;
     }
     String unit = t.norm(u);
-    if (!t.isWord(u)) {
+    if (!t.isWord(u) && !t.isDigits(u)) {
       return null;
     }
     if (shiftWord.equals("that") && !(unit.equals("week") || unit.equals("weekend") || unit.equals("day")
@@ -168,6 +176,24 @@ final class RelativeDates {
         y = m > c.ref.getMonthValue() ? y : y + 1;
       }
       return c.monthOfYear(i, e, y, m);
+    }
+    // "this morning", "last night", "next evening"
+    DateWords.PartOfDay part = ClockTimes.PARTS.get(unit);
+    if (part != null && !unit.endsWith("s") && !unit.equals("lunch") && !unit.equals("dinner")
+        && !unit.equals("breakfast")) {
+      int days = shiftWord.equals("this") || shiftWord.equals("that") || shiftWord.equals("same") ? 0
+          : shift < 0 ? -1 : shift > 0 ? 1 : 0;
+      TimeExpr x = c.dayOffset(i, u + 1, days);
+      x.part = part;
+      return x;
+    }
+    // "next 5/12", "this 5/12", "next 6th of April": the date in the year the word names
+    if (!t.isWord(u) || c.ordinalDay(u) != null) {
+      TimeExpr d = anyDateAt(u);
+      if (d != null && d.month > 0 && d.day > 0 && d.year == 0 && d.time == null) {
+        int y = c.ref == null ? 0 : c.ref.getYear() + shift;
+        return c.ref == null ? TimeExpr.unresolved(i, d.to) : c.day(i, d.to, y, d.month, d.day);
+      }
     }
     // "last Easter", "next new year day"
     TimeExpr h = holidayAfterShift(i, u, shift);
@@ -276,6 +302,34 @@ final class RelativeDates {
     }
   }
 
+  /** "the week after next", "the month after next", "the year after next". */
+  private TimeExpr weekAfterNext(int i) {
+    int k = t.word(i, "the") ? i + 1 : i;
+    if (!(t.word(k + 1, "after") && t.word(k + 2, "next")) || !t.isWord(k)) {
+      return null;
+    }
+    String u = t.norm(k);
+    if (!u.equals("week") && !u.equals("month") && !u.equals("year")) {
+      return null;
+    }
+    int e = k + 3;
+    if (c.ref == null) {
+      return TimeExpr.unresolved(i, e);
+    }
+    switch (u) {
+      case "week": {
+        LocalDate mon = c.today.with(DayOfWeek.MONDAY).plusWeeks(2);
+        return DateContext.period(i, e, mon, mon.plusWeeks(1), TimeExpr.Grain.WEEK);
+      }
+      case "month": {
+        LocalDate first = c.today.withDayOfMonth(1).plusMonths(2);
+        return DateContext.period(i, e, first, first.plusMonths(1), TimeExpr.Grain.MONTH);
+      }
+      default:
+        return DateContext.year(i, e, c.ref.getYear() + 2);
+    }
+  }
+
   private static TimeExpr clockRange(int from, int to, LocalDateTime a, LocalDateTime b) {
     TimeExpr x = TimeExpr.period(from, to, a.toLocalDate().atStartOfDay(), a.toLocalDate().plusDays(1).atStartOfDay(),
         TimeExpr.Grain.DAY);
@@ -334,6 +388,12 @@ final class RelativeDates {
     int u;
     if (t.isWord(k) && (ROLLING.contains(t.norm(k)) || AHEAD.contains(t.norm(k)))) {
       shiftWord = t.norm(k);
+      // "last two hours" after a verb is a duration ("shouldn't last two hours")
+      if (k == i && shiftWord.equals("last") && !(t.isWord(i - 1) && Set.of("in", "for", "over", "during", "within",
+          "of", "from", "since", "throughout", "the", "these", "those", "past").contains(t.norm(i - 1))
+          || !t.exists(i - 1) || t.atClauseEnd(i - 1))) {
+        return null;
+      }
       int nk = k + 1;
       if (t.word(nk, "couple")) {
         np = new NumberPhrase(nk, nk + 1, 2, true, false, 0, 1, false);
@@ -427,6 +487,30 @@ final class RelativeDates {
    * 1999", "more than 2 weeks before today".
    */
   private TimeExpr offset(int i, IntFunction<TimeExpr> anyDate) {
+    if ((t.word(i, "more") || t.word(i, "less")) && t.word(i + 1, "than")) {
+      TimeExpr x = offset(i + 2, anyDate);
+      if (x == null || !x.resolved() || x.time != null || !x.anchored) {
+        return x == null ? null : x.span(i, x.to);
+      }
+      boolean more = t.word(i, "more");
+      x.from = i;
+      if (x.after) {
+        if (more) {
+          x.bound = dev.parallax.model.Qualifier.AT_LEAST;
+          x.end = null;
+        } else {
+          x.end = x.start;
+          x.start = x.anchor;
+          x.endGrain = TimeExpr.Grain.DAY;
+        }
+      } else if (more) {
+        x.bound = dev.parallax.model.Qualifier.LESS_THAN;
+      } else {
+        x.start = x.start.plusDays(1);
+        x.end = x.anchor.plusDays(1);
+      }
+      return x;
+    }
     boolean in = t.word(i, "in");
     boolean within = t.word(i, "within");
     int k = in || within ? i + 1 : i;
@@ -509,7 +593,8 @@ final class RelativeDates {
         && t.atClauseEnd(e + 1)) {
       sign = -1;
       e++;
-    } else if (t.word(e, "later") && !t.word(e + 1, "than") || t.word(e, "from") && t.word(e + 1, "now")
+    } else if (t.word(e, "later") && !t.word(e + 1, "than") && !t.word(e + 1, "this") && !t.word(e + 1, "in")
+        && !t.word(e + 1, "that") || t.word(e, "from") && t.word(e + 1, "now")
         || t.word(e, "hence")) {
       sign = 1;
       e += t.word(e, "from") ? 2 : 1;
@@ -538,7 +623,11 @@ final class RelativeDates {
       at = DateContext.plus(at, extraUnits.get(x), sign * extraCounts.get(x));
     }
     if (anchor != null && anchor.time == null && !isClock(tu)) {
-      return DateContext.period(i, e, at.toLocalDate(), at.toLocalDate().plusDays(1), TimeExpr.Grain.DAY);
+      TimeExpr x = DateContext.period(i, e, at.toLocalDate(), at.toLocalDate().plusDays(1), TimeExpr.Grain.DAY);
+      x.anchored = true;
+      x.after = sign > 0;
+      x.anchor = base;
+      return x;
     }
     return instant(i, e, at, tu);
   }

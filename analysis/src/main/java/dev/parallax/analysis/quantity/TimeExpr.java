@@ -59,6 +59,16 @@ final class TimeExpr {
   boolean weak;
   /** The end instant of a range that runs across days ("from 2pm till tomorrow 4:30pm"), or null. */
   LocalDateTime rangeEnd;
+  /** An offset from a named date ("2 weeks after today"): the date it counts from, and the direction. */
+  boolean anchored;
+  boolean after;
+  LocalDateTime anchor;
+  /** Before a modifier narrowed it ("the end of December"): the whole period, and the modifier (-1 early, 1 late). */
+  LocalDateTime wholeStart;
+  LocalDateTime wholeEnd;
+  int modifier;
+  /** Written as a date but not one of the calendar ("Feb 30"). */
+  boolean impossible;
   /** "now", "right now": the reference instant itself. */
   boolean now;
   /** "to date", "till date": up to the reference day. */
