@@ -98,6 +98,16 @@ final class AmountRecognizer {
     if (pct != null) {
       return pct;
     }
+    if ((t.word(i, "half") || t.word(i, "a") && t.word(i + 1, "half") && !t.isWord(i + 2))
+        && Hedges.before(t, i) != null && !t.word(i + 1, "an") && !(t.word(i + 1, "a") || t.word(i + 1, "of")
+        && t.word(i + 2, "a"))) {
+      int e = t.word(i, "a") ? i + 2 : i + 1;
+      if (TimeUnits.at(t, e) == null && Units.TABLE.match(t, e) == null) {
+        Amount h = new Amount(i, e, QuantityKind.NUMBER);
+        h.value = 0.5;
+        return h;
+      }
+    }
     NumberPhrase np = NumberParser.parse(t, i, false);
     int[] ord = NumberParser.ordinal(t, i);
     if (ord != null && (np == null || ord[1] > np.to())) {
@@ -306,11 +316,21 @@ final class AmountRecognizer {
       return true;
     }
     if (t.touching(i) && t.sym(i - 1, '-') && t.touching(i - 1) && t.isWord(i - 2)
-        && !NumberWords.TENS.containsKey(t.norm(i - 2)) && !t.word(i - 2, "mid")) {
+        && !NumberWords.TENS.containsKey(t.norm(i - 2)) && !t.word(i - 2, "mid")
+        && !(NumberWords.SUFFIXES.containsKey(t.get(i - 2).text) && t.isDigits(i - 3) && t.touching(i - 2))) {
+      return true;
+    }
+    // "scp2-173m": a dash glued to a code with digits
+    if (t.touching(i) && t.sym(i - 1, '-') && t.touching(i - 1) && t.isDigits(i - 2) && t.touching(i - 2)
+        && t.isWord(i - 3) && t.touching(i - 3) && !NumberWords.SUFFIXES.containsKey(t.get(i - 3).text)) {
       return true;
     }
     int j = np.to();
-    return t.touching(j) && t.isWord(j) && t.touching(j + 1) && t.isDigits(j + 1);
+    if (t.touching(j) && t.isWord(j) && t.touching(j + 1) && t.isDigits(j + 1)) {
+      PhraseTable.Match<Units.Unit> u = Units.TABLE.match(t, j);
+      return u == null || u.to <= j + 1;
+    }
+    return false;
   }
 
   private static boolean onePronoun(Tokens t, int i) {
@@ -587,7 +607,8 @@ final class AmountRecognizer {
 
   /** A unit ends at a word boundary: "m212" and "24703L202" are codes, not metres and litres. */
   private static boolean unitBoundary(Tokens t, int end) {
-    return !(t.touching(end) && (t.isWord(end) || t.isDigits(end)));
+    return !(t.touching(end) && (t.isWord(end) || t.isDigits(end)
+        || t.sym(end, '-') && t.touching(end + 1) && t.isDigits(end + 1)));
   }
 
   private static boolean angle(Tokens t, int from) {
@@ -772,7 +793,11 @@ final class AmountRecognizer {
           a.hedge = Hedge.AT_LEAST;
           a.to = after.to();
         }
-      } else if (a.hedge == Hedge.EXACT || a.hedge == h) {
+      } else if (a.hedge == Hedge.EXACT || a.hedge == h || a.hedge == Hedge.ABOUT && (h.lower() || h.upper())) {
+        // "about five hundred or more": the bound says more than the hedge
+        if (a.hedge == Hedge.ABOUT && before != null) {
+          a.from = before.to();
+        }
         a.hedge = h;
         a.to = after.to();
       } else if (before != null && before.hedge() == Hedge.EXACT && t.word(before.from(), "equal")) {

@@ -90,7 +90,11 @@ final class CalendarDates {
     if (k > e) {
       // "of the month", "of next month", "of June"
       if (t.word(k, "the") && t.word(k + 1, "month")) {
-        return c.dayOnly(i, k + 2, o[0]);
+        if (c.ref == null) {
+          return c.dayOnly(i, k + 2, o[0]);
+        }
+        LocalDate d = DateContext.safeDate(c.ref.getYear(), c.ref.getMonthValue(), o[0]);
+        return d == null ? null : DateContext.period(i, k + 2, d, d.plusDays(1), TimeExpr.Grain.DAY);
       }
       TimeExpr m = anyDate.apply(k);
       if (m != null && m.resolved() && m.startGrain == TimeExpr.Grain.MONTH && m.time == null) {
@@ -111,8 +115,8 @@ final class CalendarDates {
       }
       return null;
     }
-    boolean cue = t.isWord(i - 1) && Set.of("on", "by", "until", "till", "before", "after", "since", "from", "around",
-        "of", "to", "and", "through").contains(t.norm(i - 1));
+    boolean cue = t.isWord(i - 1) && Set.of("on", "by", "until", "till", "before", "after", "since", "from", "of")
+        .contains(t.norm(i - 1));
     if (!cue || !(t.atClauseEnd(e) || t.word(e, "at") || t.word(e, "and") || t.word(e, "to") || t.word(e, "or")
         || t.word(e, "through") || t.word(e, "till") || t.word(e, "until"))) {
       return null;
@@ -243,7 +247,7 @@ final class CalendarDates {
   /** A number after a month reads as its day unless it is a time, an amount or a count of things. */
   private boolean plausibleDayAfterMonth(int kd, int[] d) {
     int e = d[1];
-    if (!t.isDigits(kd)) {
+    if (!t.isDigits(kd) || t.touching(kd) && t.isWord(kd - 1)) {
       return true;
     }
     if (t.sym(e, ':') && t.isDigits(e + 1) || t.sym(e, '%') || t.sym(e, '.') && t.touching(e) && t.isDigits(e + 1)) {
@@ -394,6 +398,16 @@ final class CalendarDates {
     if (t.word(end, "of") || t.word(end, "th")) {
       return false;
     }
+    // "2/29", "11/20": a second number above twelve is no everyday fraction
+    if (Integer.parseInt(t.get(i + 2).text) > 12 && !t.sym(i - 1, '-') && !t.sym(i - 1, '\u2212')
+        && !(t.isDigits(i - 1) && !t.touching(i))) {
+      return true;
+    }
+    // "on 11/20, 11/22 or 11/25"
+    if ((t.sym(i - 1, ',') || t.word(i - 1, "or") || t.word(i - 1, "and")) && t.isDigits(i - 2)
+        && t.sym(i - 3, '/') && t.touching(i - 2)) {
+      return true;
+    }
     if (t.isWord(i - 1) && Set.of("on", "from", "by", "until", "till", "since", "between", "to", "for", "before",
         "after", "next", "this", "last", "and", "through", "date", "dated").contains(t.norm(i - 1))) {
       return true;
@@ -460,7 +474,8 @@ final class CalendarDates {
     String b = t.get(i + 2).text;
     boolean three = t.sym(i + 3, sep) && t.touching(i + 3) && t.isDigits(i + 4) && t.touching(i + 4);
     int end = three ? i + 5 : i + 3;
-    if (t.touching(end) && (t.isDigits(end) || t.isWord(end) && !t.word(end, "th") || t.sym(end, sep)
+    boolean rangeAfter = three && sep == '-' && t.sym(end, '-') && numericDate(end + 1, true) != null;
+    if (t.touching(end) && !rangeAfter && (t.isDigits(end) || t.isWord(end) && !t.word(end, "th") || t.sym(end, sep)
         && t.isDigits(end + 1) && t.touching(end + 1) || t.sym(end, '%')
         || t.sym(end, '.') && t.isDigits(end + 1) && t.touching(end + 1))) {
       return null;
@@ -619,6 +634,10 @@ final class CalendarDates {
         || Currencies.TABLE.match(t, j) != null && !t.word(j, "and")
         || Units.TABLE.match(t, j) != null && !t.word(j, "in") && !t.word(j, "m") && !t.word(j, "at")
         || TimeUnits.at(t, j) != null) {
+      return false;
+    }
+    if ((t.word(j, "over") || t.word(j, "out") || t.word(j, "in") && !t.atClauseEnd(j + 1) && !t.isWord(j + 1))
+        && (t.isDigits(j + 1) || t.word(j + 1, "of") && t.isDigits(j + 2))) {
       return false;
     }
     if (t.word(j, "million") || t.word(j, "billion") || t.word(j, "thousand") || t.word(j, "hundred")
@@ -991,6 +1010,7 @@ final class CalendarDates {
   /** Lower-case holiday names are read after a date word ("last easter", "on christmas eve"). */
   private boolean properAfterShift(int i) {
     return t.isWord(i - 1) && (DateWords.SHIFTS.containsKey(t.norm(i - 1)) || t.word(i - 1, "on")
+        || t.word(i - 1, "the") && t.norm(i).length() > 3
         || t.word(i - 1, "before") || t.word(i - 1, "after") || t.word(i - 1, "of") || t.word(i - 1, "until"));
   }
 }

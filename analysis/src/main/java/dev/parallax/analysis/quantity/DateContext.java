@@ -239,10 +239,11 @@ final class DateContext {
       }
       LocalDate best = null;
       long bestGap = Long.MAX_VALUE;
+      // in a clause about the future, a date more than a month back means next year's
       boolean ahead = future(from);
       for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
         LocalDate d = safeDate(y, month, dayOfMonth);
-        if (d == null || ahead && d.isBefore(today)) {
+        if (d == null || ahead && d.isBefore(today.minusDays(31))) {
           continue;
         }
         long gap = Math.abs(d.toEpochDay() - today.toEpochDay());

@@ -471,6 +471,19 @@ final class DateRecognizer {
     if (a.weekday > 0 && a.day == 0 && isDay(a) && isDay(b) && b.weekday == 0 && (b.day > 0 || b.month > 0)
         && gap(g1, g2, Set.of(",", "the", "-", "(", "on"))) {
       int end = t.sym(b.to, ')') ? b.to + 1 : b.to;
+      // "this Friday-Jun-15": a date without a year takes the year in which it falls on that weekday
+      if (b.year == 0 && b.resolved() && b.start.getDayOfWeek().getValue() != a.weekday && b.month > 0) {
+        for (int dy : new int[] {-1, 1}) {
+          LocalDate d = DateContext.safeDate(b.start.getYear() + dy, b.month, b.day);
+          if (d != null && d.getDayOfWeek().getValue() == a.weekday) {
+            TimeExpr b2 = DateContext.period(b.from, b.to, d, d.plusDays(1), TimeExpr.Grain.DAY);
+            b2.month = b.month;
+            b2.day = b.day;
+            b = b2;
+            break;
+          }
+        }
+      }
       return b.span(a.from, end);
     }
     // a named day and its year: "independence day of this year"
@@ -1030,6 +1043,7 @@ final class DateRecognizer {
       default:
         return;
     }
+    boolean day = isDay(e);
     e.bound = q;
     e.from = from;
     // "before the end of December" bounds by the end of December, "after the beginning of March" by its start
@@ -1048,7 +1062,7 @@ final class DateRecognizer {
       return;
     }
     if (after && e.dated && e.resolved() && e.end != null && e.time == null && e.part == null) {
-      if (isDay(e)) {
+      if (day) {
         // "after January 1, 2007": strictly after that day
         e.bound = Qualifier.MORE_THAN;
         return;

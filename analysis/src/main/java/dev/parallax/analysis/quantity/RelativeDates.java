@@ -88,13 +88,13 @@ final class RelativeDates {
     switch (t.norm(i)) {
       case "today":
       case "otd":
-        return c.dayOffset(i, i + 1, 0);
+        return halfDay(c.dayOffset(i, i + 1, 0));
       case "tomorrow":
       case "tmrw":
       case "tmr":
-        return c.dayOffset(i, i + 1, 1);
+        return halfDay(c.dayOffset(i, i + 1, 1));
       case "yesterday":
-        return c.dayOffset(i, i + 1, -1);
+        return halfDay(c.dayOffset(i, i + 1, -1));
       case "tonight":
       case "tonite": {
         TimeExpr e = c.dayOffset(i, i + 1, 0);
@@ -111,6 +111,15 @@ final class RelativeDates {
       default:
         return null;
     }
+  }
+
+  /** "today pm", "tomorrow am": the day's afternoon or morning. */
+  private TimeExpr halfDay(TimeExpr e) {
+    if (t.word(e.to, "am") || t.word(e.to, "pm")) {
+      e.part = ClockTimes.PARTS.get(t.word(e.to, "am") ? "morning" : "afternoon");
+      e.to++;
+    }
+    return e;
   }
 
   private TimeExpr now(int from, int to) {
@@ -160,8 +169,12 @@ final class RelativeDates {
       }
       return c.weekday(i, e, wd, s, true);
     }
-    // "this September", "last May", "next August"
+    // "this September", "last May", "next August"; not "this may take"
     int m = c.month(u);
+    if (m != 0 && DateWords.AMBIGUOUS_MONTHS.contains(unit) && !Character.isUpperCase(t.get(u).text.charAt(0))
+        && t.isWord(c.monthEnd(u))) {
+      m = 0;
+    }
     if (m != 0) {
       int e = c.monthEnd(u);
       if (c.ref == null) {
