@@ -23,7 +23,8 @@ final class AmountRecognizer {
 
   private static final Set<String> ONE_PRONOUN_AFTER =
       Set.of("of", "another", "by", "'s", "who", "which", "that", "you", "is", "was", "does", "do", "did", "can",
-          "could", "would", "should", "must", "might", "will", "has", "had", "may", "thing", "day", "time");
+          "could", "would", "should", "must", "might", "will", "has", "had", "may", "thing", "day", "time", "point", "way",
+          "hand", "side");
 
   /** Words before "pounds" that make it money rather than weight. */
   private static final Set<String> MONEY_CONTEXT =

@@ -899,15 +899,10 @@ final class CalendarDates {
     LocalDate mon;
     if (n > 0) {
       // the first week holds the first Thursday for a year (ISO), the first Monday-started week touching a month
-      mon = p.startGrain == TimeExpr.Grain.YEAR
-          ? ps.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).with(DayOfWeek.MONDAY)
-          : ps.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      mon = mon.plusWeeks(n - 1L);
+      // weeks are counted as ISO counts them: the first week holds the period's first Thursday
+      mon = ps.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).with(DayOfWeek.MONDAY).plusWeeks(n - 1L);
     } else {
-      LocalDate last = pe.minusDays(1);
-      mon = p.startGrain == TimeExpr.Grain.YEAR
-          ? last.with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)).with(DayOfWeek.MONDAY)
-          : last.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      mon = pe.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)).with(DayOfWeek.MONDAY);
     }
     return DateContext.period(i, p.to, mon, mon.plusWeeks(1), TimeExpr.Grain.WEEK);
   }

@@ -14,7 +14,9 @@ import java.util.Set;
  * <p>Resolution rules, in one place:
  *
  * <ul>
- *   <li>A day or month without a year takes the year that puts it nearest the reference.
+ *   <li>A day or month without a year looks back, as news does: it takes the latest such day up to
+ *       six weeks after the reference (the latest such month up to the next one); in a clause
+ *       about the future ("will", "'ll", "plans to") it takes the first one from a month before.
  *   <li>A bare weekday is the nearest such day on or before the reference, or on or after it when
  *       the clause speaks of the future ("will", "'ll"); "last Monday" is the Monday of the week
  *       before the reference's, "next Monday" the Monday of the week after, "this Monday" the
@@ -237,18 +239,18 @@ final class DateContext {
         e.endGrain = TimeExpr.Grain.DAY;
         return e;
       }
+      // news mostly looks back: the latest such day up to six weeks ahead, or in a clause about the future
+      // the first one from a month back
       LocalDate best = null;
-      long bestGap = Long.MAX_VALUE;
-      // in a clause about the future, a date more than a month back means next year's
       boolean ahead = future(from);
-      for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      int span = month == 2 && dayOfMonth == 29 ? 4 : 1;
+      for (int y = ref.getYear() - span; y <= ref.getYear() + span; y++) {
         LocalDate d = safeDate(y, month, dayOfMonth);
-        if (d == null || ahead && d.isBefore(today.minusDays(31))) {
+        if (d == null) {
           continue;
         }
-        long gap = Math.abs(d.toEpochDay() - today.toEpochDay());
-        if (gap < bestGap) {
-          bestGap = gap;
+        if (ahead ? !d.isBefore(today.minusDays(31)) && (best == null || d.isBefore(best))
+            : !d.isAfter(today.plusDays(45)) && (best == null || d.isAfter(best))) {
           best = d;
         }
       }
@@ -321,12 +323,14 @@ final class DateContext {
         e.endGrain = TimeExpr.Grain.MONTH;
         return e;
       }
+      // as for days: the latest such month that starts before the next one, or the first from last
+      // month on in a clause about the future
       int y = ref.getYear();
       int diff = month - ref.getMonthValue();
-      if (diff > 6) {
-        y--;
-      } else if (diff < -6) {
-        y++;
+      if (future(from)) {
+        y = diff >= -1 ? y : y + 1;
+      } else {
+        y = diff <= 1 ? y : y - 1;
       }
       year = y;
     }

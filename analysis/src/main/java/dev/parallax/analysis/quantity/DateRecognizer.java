@@ -220,7 +220,7 @@ final class DateRecognizer {
     }
     String u = t.norm(k);
     boolean weekend = u.equals("weekend");
-    if (!weekend && k == i && !(t.word(i - 1, "of") && (t.word(i - 2, "end") || t.word(i - 2, "beginning")
+    if (k == i && !(t.word(i - 1, "of") && (t.word(i - 2, "end") || t.word(i - 2, "beginning")
         || t.word(i - 2, "start") || t.word(i - 2, "middle")))) {
       return null;
     }
@@ -228,15 +228,12 @@ final class DateRecognizer {
       return null;
     }
     String before = t.norm(i - 1);
-    boolean cue = t.isWord(i - 1) && Set.of("of", "for", "in", "during", "throughout", "all").contains(before)
-        || weekend && (k == i ? t.word(i - 1, "mom") || !t.isWord(i - 1) || t.word(i - 1, "with") : true);
+    boolean cue = t.isWord(i - 1) && Set.of("of", "for", "in", "during", "throughout", "all", "over").contains(before)
+        || weekend && k > i;
     int e = k + 1;
     boolean end = t.atClauseEnd(e) || t.word(e, "before") || t.word(e, "and") || t.word(e, "or")
         || t.word(e, "so") || t.word(e, "but");
     if (!cue || !end || t.word(e, "'s")) {
-      return null;
-    }
-    if (weekend && k == i && !t.atClauseEnd(e)) {
       return null;
     }
     if (c.ref == null) {
@@ -734,6 +731,18 @@ final class DateRecognizer {
     }
     if (!a.resolved() || !b.resolved()) {
       return TimeExpr.unresolved(start, b.to);
+    }
+    // two ends without a year: the second is read on its own, the first is the latest one before it
+    if (a.year == 0 && b.year == 0 && a.month > 0 && b.month > 0 && a.start.getYear() >= b.start.getYear() - 1) {
+      int y = b.start.getYear();
+      TimeExpr a2 = a.day > 0 ? c.day(a.from, a.to, y, a.month, a.day) : c.monthOfYear(a.from, a.to, y, a.month);
+      if (a2 != null && a2.resolved() && !a2.start.isBefore(b.start)) {
+        a2 = a.day > 0 ? c.day(a.from, a.to, y - 1, a.month, a.day) : c.monthOfYear(a.from, a.to, y - 1, a.month);
+      }
+      if (a2 != null && a2.resolved()) {
+        a2.year = 0;
+        a = a2;
+      }
     }
     // "between September and May 2022", "Nov-Feb 2017": the first end takes its year from the second
     if (a.year == 0 && b.year != 0 && a.month > 0 && a.day == 0) {

@@ -587,6 +587,10 @@ final class RelativeDates {
       } else if (t.word(e, "time")) {
         e++;
       }
+      // "much has changed in a year" is a stretch of time, not a date a year ahead
+      if (in && pastClause(i)) {
+        return null;
+      }
       if (c.ref == null) {
         return TimeExpr.unresolved(i, e);
       }
@@ -643,6 +647,29 @@ final class RelativeDates {
       return x;
     }
     return instant(i, e, at, tu);
+  }
+
+  /** True when the clause before token {@code i} is in the past or present perfect ("has changed", "rose"). */
+  private boolean pastClause(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 10); k--) {
+      if (t.sym(k, '.') || t.sym(k, ';') || t.sym(k, '?') || t.sym(k, '!') || t.sym(k, ',')) {
+        break;
+      }
+      String w = t.norm(k);
+      if (w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did")) {
+        return true;
+      }
+      // "has changed", "have grown"; and a past tense that is no passive ("rose", "changed", not "is scheduled")
+      boolean participle = w.length() > 4 && w.endsWith("ed") && t.isWord(k);
+      if (participle && (t.word(k - 1, "has") || t.word(k - 1, "have"))) {
+        return true;
+      }
+      if (participle && !t.wordIn(k - 1, Set.of("is", "are", "be", "been", "being", "will", "to", "'s", "not"))
+          && !t.norm(k - 1).endsWith("'ll")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isClock(TimeUnits.TimeUnit tu) {
