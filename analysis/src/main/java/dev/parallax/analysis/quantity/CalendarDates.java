@@ -377,6 +377,19 @@ final class CalendarDates {
             a = c.day(a.from, a.to, y[0], a.month, a.day);
             b = c.day(b.from, y[1], y[0], b.month, b.day);
             end = y[1];
+          } else if (a.resolved() && b.resolved() && b.start.isBefore(a.start)) {
+            // "2/29-3/1": the second end is the first such day after the first
+            TimeExpr b2 = c.day(b.from, b.to, a.start.getYear(), b.month, b.day);
+            if (b2 != null && b2.resolved() && b2.start.isBefore(a.start)) {
+              b2 = c.day(b.from, b.to, a.start.getYear() + 1, b.month, b.day);
+            }
+            b = b2;
+          } else if (a.resolved() && b.resolved() && b.start.getYear() > a.start.getYear()
+              && a.month <= b.month) {
+            TimeExpr b2 = c.day(b.from, b.to, a.start.getYear(), b.month, b.day);
+            if (b2 != null && b2.resolved() && !b2.start.isBefore(a.start)) {
+              b = b2;
+            }
           }
         }
         if (a != null && b != null && a.day > 0 && b.day > 0) {

@@ -486,7 +486,8 @@ final class ClockTimes {
       return null;
     }
     // "Good morning" is a greeting; "1 night", "a night" a duration
-    if (k == i && (t.word(i - 1, "good") || t.isDigits(i - 1) || t.word(i - 1, "a") || t.word(i - 1, "one")
+    if (k == i && (t.word(i - 1, "good") || t.isDigits(i - 1) && !(t.touching(i - 1) && t.isWord(i - 2))
+        || t.word(i - 1, "a") || t.word(i - 1, "one")
         || NumberWords.small(t.norm(i - 1)) > 1 || t.word(i - 1, "every") || t.word(i - 1, "each"))) {
       return null;
     }

@@ -84,7 +84,9 @@ final class DateContext {
     if (!DateWords.AMBIGUOUS_MONTHS.contains(w)) {
       return capital || prep || !t.exists(k - 1) || t.atClauseEnd(k + 1);
     }
-    if (!prep) {
+    // "this may", "that march" are a modal and a noun; a shift word reads a month only when it is capitalised
+    if (!prep || !capital && t.wordIn(k - 1, Set.of("this", "that", "last", "next", "every", "each", "for",
+        "and", "or", "at", "as", "to"))) {
       return false;
     }
     if (w.equals("may") || w.equals("march")) {

@@ -56,6 +56,13 @@ final class DateRecognizer {
     int i = 0;
     while (i < n) {
       TimeExpr e = t.inAddress(i) ? null : atom(i);
+      // a weak hour ("about 3") gives way to a date that starts on its number ("3rd week of 2018")
+      if (e != null && e.weak && e.to - i > 1) {
+        TimeExpr inner = atom(i + 1);
+        if (inner != null && !inner.weak && inner.to > e.to) {
+          e = null;
+        }
+      }
       if (e != null && e.to > i) {
         atoms.add(e);
         i = e.to;
@@ -468,19 +475,6 @@ final class DateRecognizer {
     if (a.weekday > 0 && a.day == 0 && isDay(a) && isDay(b) && b.weekday == 0 && (b.day > 0 || b.month > 0)
         && gap(g1, g2, Set.of(",", "the", "-", "(", "on"))) {
       int end = t.sym(b.to, ')') ? b.to + 1 : b.to;
-      // "this Friday-Jun-15": a date without a year takes the year in which it falls on that weekday
-      if (b.year == 0 && b.resolved() && b.start.getDayOfWeek().getValue() != a.weekday && b.month > 0) {
-        for (int dy : new int[] {-1, 1}) {
-          LocalDate d = DateContext.safeDate(b.start.getYear() + dy, b.month, b.day);
-          if (d != null && d.getDayOfWeek().getValue() == a.weekday) {
-            TimeExpr b2 = DateContext.period(b.from, b.to, d, d.plusDays(1), TimeExpr.Grain.DAY);
-            b2.month = b.month;
-            b2.day = b.day;
-            b = b2;
-            break;
-          }
-        }
-      }
       return b.span(a.from, end);
     }
     // a named day and its year: "independence day of this year"
