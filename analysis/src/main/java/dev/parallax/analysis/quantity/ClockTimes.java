@@ -162,11 +162,7 @@ final class ClockTimes {
       if (t.get(k).text.equals("Am")) {
         return null;
       }
-      int e = k + 1;
-      if (t.sym(e, '.') && t.touching(e) && (!t.exists(e + 1) || t.atClauseEnd(e + 1))) {
-        e++;
-      }
-      return new int[] {w.equals("pm") ? 1 : 0, e};
+      return new int[] {w.equals("pm") ? 1 : 0, k + 1};
     }
     if (w.equals("a") || w.equals("p")) {
       // "a.m.", "p. m.", "p . m ."

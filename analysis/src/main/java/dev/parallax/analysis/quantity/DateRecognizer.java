@@ -77,14 +77,24 @@ final class DateRecognizer {
     out = ranges(out);
     out = join(out);
     List<TimeExpr> kept = new ArrayList<>(out.size());
+    int lastEnd = 0;
     for (TimeExpr e : out) {
       if (e.weak && !keepWeak(e, out)) {
         continue;
       }
+      // "the 1990s", "the 21st century": the article belongs to the period
+      if ((e.startGrain == TimeExpr.Grain.DECADE || e.startGrain == TimeExpr.Grain.CENTURY) && e.from - 1 >= lastEnd
+          && t.word(e.from - 1, "the")) {
+        e.from--;
+      }
       modifier(e);
       bound(e);
       boundAfter(e);
+      if (e.from < lastEnd) {
+        e.from = lastEnd;
+      }
       kept.add(e);
+      lastEnd = e.to;
     }
     return kept;
   }
