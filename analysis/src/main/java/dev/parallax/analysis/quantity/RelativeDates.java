@@ -107,6 +107,12 @@ final class RelativeDates {
             && !t.word(i + 1, "till") && !t.word(i + 1, "to")) {
           return null;
         }
+        // "now" as an adverb ("the group now has") is no time; "right now", "go back now." and "between now
+        // and May" are
+        if (!t.word(i - 1, "right") && !t.atClauseEnd(i + 1) && !t.word(i - 1, "between") && !t.word(i + 1, "and")
+            && !t.word(i - 1, "from") && !t.word(i - 1, "and")) {
+          return null;
+        }
         return now(t.word(i - 1, "right") ? i - 1 : i, i + 1);
       default:
         return null;
