@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -1129,10 +1128,5 @@ final class DateRecognizer {
     LocalDate a = first ? s : s.plusMonths(6);
     TimeExpr x = DateContext.period(from, to, a, a.plusMonths(6), TimeExpr.Grain.MONTH);
     return x;
-  }
-
-  /** The first Monday on or after {@code d}. */
-  static LocalDate monday(LocalDate d) {
-    return d.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
   }
 }

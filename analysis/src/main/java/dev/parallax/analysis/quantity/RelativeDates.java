@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -98,7 +97,7 @@ final class RelativeDates {
       case "tonight":
       case "tonite": {
         TimeExpr e = c.dayOffset(i, i + 1, 0);
-        e.part = DateWords.PARTS.get("night");
+        e.part = ClockTimes.PARTS.get("night");
         return e;
       }
       case "now":
@@ -259,7 +258,7 @@ final class RelativeDates {
         }
         if (unit.equals("night") || unit.equals("nights")) {
           TimeExpr x = c.dayOffset(i, e, shift);
-          x.part = DateWords.PARTS.get("night");
+          x.part = ClockTimes.PARTS.get("night");
           return x;
         }
         return c.dayOffset(i, e, shift);
@@ -717,10 +716,5 @@ final class RelativeDates {
       return x;
     }
     return null;
-  }
-
-  /** The last day of the month of {@code d}. */
-  static LocalDate endOfMonth(LocalDate d) {
-    return YearMonth.from(d).atEndOfMonth();
   }
 }
