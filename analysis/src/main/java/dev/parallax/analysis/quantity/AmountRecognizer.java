@@ -132,6 +132,12 @@ final class AmountRecognizer {
     if (!(t.word(i, "a") || t.word(i, "an"))) {
       return null;
     }
+    // "$78.40 a barrel", "5% a year": a rate, not one of the unit
+    if (t.isDigits(i - 1) || t.sym(i - 1, '%') || t.isWord(i - 1) && (Currencies.TABLE.match(t, i - 1) != null
+        || Units.TABLE.match(t, i - 1) != null || t.word(i - 1, "percent") || t.word(i - 1, "cent")
+        || NumberWords.SCALES.containsKey(t.norm(i - 1)))) {
+      return null;
+    }
     int k = i + 1;
     TimeUnits.TimeUnit tu = TimeUnits.at(t, k);
     if (tu != null && t.get(k).text.length() > 2 && !t.word(k, "second") && !t.word(k, "night")
@@ -307,11 +313,32 @@ final class AmountRecognizer {
     return a;
   }
 
-  /** Digits that are part of a name or code: "COVID-19", "F-16", "scp173", "24703L202". */
+  /** Words after which a number names something: "Article 370", "Resolution 2254", "No. 10", "Flight 17". */
+  private static final Set<String> LABELS =
+      Set.of("article", "articles", "section", "sections", "resolution", "resolutions", "chapter", "clause",
+          "paragraph", "rule", "route", "flight", "room", "no", "nos", "nr", "nrs", "highway", "gate", "platform",
+          "channel", "page", "pages", "item", "bill", "amendment", "version", "model", "boeing", "airbus", "apollo",
+          "windows", "iphone", "galaxy", "terminal", "precinct", "ward", "district", "building", "block", "exit",
+          "interstate", "road", "street", "avenue", "pier", "hangar", "division", "brigade", "battalion",
+          "regiment", "squadron", "corps", "fleet", "army", "phase", "stage", "level", "grade", "tier", "category",
+          "type", "class", "series", "season", "episode", "volume", "vol", "issue", "case", "docket", "code",
+          "ticket", "seat", "row", "lane", "line", "bus", "train", "pp", "fig", "figure", "table", "appendix");
+
+  /** Digits that are part of a name or code: "COVID-19", "F-16", "scp173", "24703L202", "Article 370". */
   private static boolean identifier(Tokens t, NumberPhrase np) {
     int i = np.from();
     if (np.words()) {
       return false;
+    }
+    int before = t.sym(i - 1, '.') && t.touching(i - 1) ? i - 2 : i - 1;
+    if (t.isWord(before) && LABELS.contains(t.norm(before)) && Character.isUpperCase(t.get(before).text.charAt(0))
+        && np.plainInteger()) {
+      return true;
+    }
+    // "555-123-4567": a chain of three or more dashed groups of digits
+    if (dashedGroup(t, i - 1, -1) && (dashedGroup(t, i - 3, -1) || dashedGroup(t, np.to(), 1))
+        || dashedGroup(t, np.to(), 1) && dashedGroup(t, np.to() + 2, 1)) {
+      return true;
     }
     if (t.touching(i) && t.isWord(i - 1)) {
       return true;
@@ -332,6 +359,12 @@ final class AmountRecognizer {
       return u == null || u.to <= j + 1;
     }
     return false;
+  }
+
+  /** True when token {@code k} is a dash glued to a group of digits on the side {@code dir} points to. */
+  private static boolean dashedGroup(Tokens t, int k, int dir) {
+    return t.sym(k, '-') && (dir < 0 ? t.isDigits(k - 1) && t.touching(k) : t.isDigits(k + 1) && t.touching(k + 1))
+        && (dir < 0 ? t.touching(k) : t.touching(k));
   }
 
   private static boolean onePronoun(Tokens t, int i) {
@@ -573,7 +606,9 @@ final class AmountRecognizer {
       }
       end++;
     }
-    if (hyphen && !unit.name()) {
+    // "3-inch", and "1,900-km" for the common lower-case abbreviations
+    if (hyphen && !unit.name() && !(t.get(k).text.length() >= 2 && t.get(k).text.equals(t.norm(k))
+        && !unit.symbol().equals("in"))) {
       return false;
     }
     if (!unitBoundary(t, end)) {

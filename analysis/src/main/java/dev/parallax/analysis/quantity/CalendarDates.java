@@ -421,8 +421,12 @@ final class CalendarDates {
         && t.sym(i - 3, '/') && t.touching(i - 2)) {
       return true;
     }
-    if (t.isWord(i - 1) && Set.of("on", "from", "by", "until", "till", "since", "between", "to", "for", "before",
-        "after", "next", "this", "last", "and", "through", "date", "dated").contains(t.norm(i - 1))) {
+    if (t.isWord(i - 1) && Set.of("on", "from", "by", "until", "till", "since", "between", "for", "before",
+        "after", "next", "this", "last", "date", "dated").contains(t.norm(i - 1))) {
+      return true;
+    }
+    // "from 10/1 to 11/7": after another date only
+    if (t.wordIn(i - 1, Set.of("to", "and", "through")) && t.isDigits(i - 2) && t.sym(i - 3, '/')) {
       return true;
     }
     return t.isWord(i - 1) && DateWords.WEEKDAYS.containsKey(t.norm(i - 1)) || t.word(end, "at")

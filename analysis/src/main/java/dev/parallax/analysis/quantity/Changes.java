@@ -89,7 +89,7 @@ final class Changes {
   }
 
   /** The change word that ends at token {@code k}, allowing a few fillers in between. */
-  private static Change verbBefore(Tokens t, int k) {
+  static Change verbBefore(Tokens t, int k) {
     int skipped = 0;
     while (k >= 0 && skipped < 4 && t.isWord(k) && FILLERS.contains(t.norm(k))) {
       k--;

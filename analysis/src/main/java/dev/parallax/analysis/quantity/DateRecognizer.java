@@ -146,7 +146,7 @@ final class DateRecognizer {
     }
     boolean capital = Character.isUpperCase(t.get(i).text.charAt(0));
     int e = i + 1;
-    if (w.length() <= 4 && t.sym(e, '.') && t.touching(e) && !t.atClauseEnd(e + 1)) {
+    if (w.length() <= 4 && t.sym(e, '.') && t.touching(e) && (!t.atClauseEnd(e + 1) || t.sym(e + 1, ','))) {
       e++;
     }
     // the day of the month after it

@@ -79,6 +79,11 @@ final class Ranges {
       if ((c.equals("till") || c.equals("until")) && !from) {
         return null;
       }
+      // "fell $2.50 to $78.40", "rose from 9 to 12": a change and the level it reached, not a range
+      if (Changes.verbBefore(t, from ? a.from - 2 : a.from - 1) != null && (from || a.unit != null && b.unit != null
+          && !a.unitBefore == !b.unitBefore)) {
+        return null;
+      }
     } else if (c.equals("and") && (between || from)) {
       // "between 10 and 20", "from 1.1 and 1.3 dollars"
     } else if (c.equals("or") && a.number != null && b.number != null && a.number.words() && b.number.words()

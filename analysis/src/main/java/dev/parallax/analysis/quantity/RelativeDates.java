@@ -611,16 +611,18 @@ final class RelativeDates {
     int sign;
     LocalDateTime base = c.ref;
     TimeExpr anchor = null;
-    if (t.word(e, "ago") || t.word(e, "earlier") && !t.word(e + 1, "than") || t.word(e, "before")
-        && t.atClauseEnd(e + 1)) {
+    // in a story told in the past, "three years later" and "a week earlier" count from the story's last date,
+    // not from the reference: they are left to the amount reader as durations
+    boolean story = pastClause(i);
+    if (t.word(e, "ago") || !story && t.word(e, "earlier") && !t.word(e + 1, "than")) {
       sign = -1;
       e++;
-    } else if (t.word(e, "later") && !t.word(e + 1, "than") && !t.word(e + 1, "this") && !t.word(e + 1, "in")
-        && !t.word(e + 1, "that") || t.word(e, "from") && t.word(e + 1, "now")
-        || t.word(e, "hence")) {
+    } else if (t.word(e, "from") && t.word(e + 1, "now") || t.word(e, "hence") || !story && t.word(e, "later")
+        && !t.word(e + 1, "than") && !t.word(e + 1, "this") && !t.word(e + 1, "in") && !t.word(e + 1, "that")) {
       sign = 1;
       e += t.word(e, "from") ? 2 : 1;
-    } else if (t.word(e, "before") || t.word(e, "after") || t.word(e, "from") || t.word(e, "since")) {
+    } else if ((t.word(e, "before") || t.word(e, "after") || t.word(e, "from") || t.word(e, "since"))
+        && !t.word(k, "a") && !t.word(k, "an")) {
       anchor = anyDate.apply(e + 1);
       if (anchor == null || anchor.weak) {
         return null;

@@ -53,6 +53,12 @@ class QuantityNewsCasesTest {
       Sales grew this year.                                  | this year       | kind=DATE date=2016
       It happened in July.                                   | July            | kind=DATE date=2016-07
       The talks ran between September and May 2022.          | between September and May 2022 | kind=DATE date=2021-09 end=2022-05
+      Oil fell $2.50 to $78.40 a barrel.                     | $78.40          | kind=MONEY value=78.4 change=DECREASE
+      Prices rose 10 to 12% this year.                       | 10 to 12%       | kind=RANGE low=10 high=12 change=INCREASE
+      He was jailed in 2019 and released 3 years later.      | 3 years         | kind=DURATION value=3 unit=y
+      Much has changed in a year.                            | a year          | kind=DURATION value=1 unit=y
+      The 1,900-km pipeline opened.                          | 1,900-km        | kind=QUANTITY value=1900 unit=km
+      They met on Sun., Jan. 5.                              | Sun., Jan. 5    | kind=DATE date=2016-01-05
       """)
   void readsNewsWording(String sentence, String mention, String expectation) {
     QuantityExpectations.check(sentence, REF, mention, expectation);
@@ -70,6 +76,12 @@ class QuantityNewsCasesTest {
       Support fell to 50 per cent.                   | MONEY
       He is the one who knows.                       | NUMBER
       The COVID-19 pandemic spread.                  | NUMBER
+      Article 370 was revoked under Resolution 2254. | NUMBER
+      Call 555-123-4567 for details.                 | NUMBER
+      It cost $78.40 a barrel.                       | QUANTITY
+      The group now has a new leader.                | TIME
+      One of the few who stayed.                     | NUMBER
+      Around the clock coverage ran 24 hours.        | TIME
       """)
   void leavesWordsAlone(String sentence, QuantityKind kind) {
     List<QuantityMention> ms = QuantityExpectations.EXTRACTOR.extract(sentence, REF);
