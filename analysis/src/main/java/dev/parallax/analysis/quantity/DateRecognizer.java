@@ -750,34 +750,34 @@ final class DateRecognizer {
     // "between September and May 2022", "Nov-Feb 2017": the first end takes its year from the second
     if (a.year == 0 && b.year != 0 && a.month > 0 && a.day == 0) {
       TimeExpr a2 = c.monthOfYear(a.from, a.to, b.year, a.month);
-      if (a2 != null && !a2.start.isBefore(b.start)) {
+      if (a2 != null && a2.resolved() && !a2.start.isBefore(b.start)) {
         a2 = c.monthOfYear(a.from, a.to, b.year - 1, a.month);
       }
       a = a2;
     } else if (a.year == 0 && b.year != 0 && a.month > 0 && a.day > 0) {
       TimeExpr a2 = c.day(a.from, a.to, b.year, a.month, a.day);
-      if (a2 != null && !a2.start.isBefore(b.start)) {
+      if (a2 != null && a2.resolved() && !a2.start.isBefore(b.start)) {
         a2 = c.day(a.from, a.to, b.year - 1, a.month, a.day);
       }
-      if (a2 != null) {
+      if (a2 != null && a2.resolved()) {
         a = a2;
       }
     } else if (b.year == 0 && a.month > 0 && b.month > 0 && b.day == a.day && !b.start.isAfter(a.start)) {
       // "May to March", "from Nov to March": the second end comes after the first
       TimeExpr b2 = b.day > 0 ? c.day(b.from, b.to, a.start.getYear() + 1, b.month, b.day)
           : c.monthOfYear(b.from, b.to, a.start.getYear() + 1, b.month);
-      if (b2 != null) {
+      if (b2 != null && b2.resolved()) {
         b = b2;
       }
     } else if (b.year == 0 && a.month > 0 && b.month > 0 && a.start.getYear() != b.start.getYear()
         && a.year != 0) {
       TimeExpr b2 = b.day > 0 ? c.day(b.from, b.to, a.year, b.month, b.day)
           : c.monthOfYear(b.from, b.to, a.year, b.month);
-      if (b2 != null && b2.start.isAfter(a.start)) {
+      if (b2 != null && b2.resolved() && b2.start.isAfter(a.start)) {
         b = b2;
       }
     }
-    if (a == null || !a.start.isBefore(b.end)) {
+    if (a == null || !a.resolved() || !b.resolved() || b.end == null || !a.start.isBefore(b.end)) {
       return null;
     }
     return join(a, b, start, b.to);
