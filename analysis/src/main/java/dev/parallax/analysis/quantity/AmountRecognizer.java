@@ -350,7 +350,7 @@ final class AmountRecognizer {
     }
     // "scp2-173m": a dash glued to a code with digits
     if (t.touching(i) && t.sym(i - 1, '-') && t.touching(i - 1) && t.isDigits(i - 2) && t.touching(i - 2)
-        && t.isWord(i - 3) && t.touching(i - 3) && !NumberWords.SUFFIXES.containsKey(t.get(i - 3).text)) {
+        && t.isWord(i - 3) && !NumberWords.SUFFIXES.containsKey(t.get(i - 3).text)) {
       return true;
     }
     int j = np.to();
