@@ -23,7 +23,8 @@ final class AmountRecognizer {
 
   private static final Set<String> ONE_PRONOUN_AFTER =
       Set.of("of", "another", "by", "'s", "who", "which", "that", "you", "is", "was", "does", "do", "did", "can",
-          "could", "would", "should", "must", "might", "will", "has", "had", "may", "thing", "day", "time");
+          "could", "would", "should", "must", "might", "will", "has", "had", "may", "thing", "day", "time", "point", "way",
+          "hand", "side");
 
   /** Words before "pounds" that make it money rather than weight. */
   private static final Set<String> MONEY_CONTEXT =
@@ -98,6 +99,16 @@ final class AmountRecognizer {
     if (pct != null) {
       return pct;
     }
+    if ((t.word(i, "half") || t.word(i, "a") && t.word(i + 1, "half") && !t.isWord(i + 2))
+        && Hedges.before(t, i) != null && !t.word(i + 1, "an") && !(t.word(i + 1, "a") || t.word(i + 1, "of")
+        && t.word(i + 2, "a"))) {
+      int e = t.word(i, "a") ? i + 2 : i + 1;
+      if (TimeUnits.at(t, e) == null && Units.TABLE.match(t, e) == null) {
+        Amount h = new Amount(i, e, QuantityKind.NUMBER);
+        h.value = 0.5;
+        return h;
+      }
+    }
     NumberPhrase np = NumberParser.parse(t, i, false);
     int[] ord = NumberParser.ordinal(t, i);
     if (ord != null && (np == null || ord[1] > np.to())) {
@@ -119,6 +130,12 @@ final class AmountRecognizer {
   /** "a dollar", "an hour", "a kilogram", "a kg": one of a unit. */
   private static Amount articleUnit(Tokens t, int i) {
     if (!(t.word(i, "a") || t.word(i, "an"))) {
+      return null;
+    }
+    // "$78.40 a barrel", "5% a year": a rate, not one of the unit
+    if (t.isDigits(i - 1) || t.sym(i - 1, '%') || t.isWord(i - 1) && (Currencies.TABLE.match(t, i - 1) != null
+        || Units.TABLE.match(t, i - 1) != null || t.word(i - 1, "percent") || t.word(i - 1, "cent")
+        || NumberWords.SCALES.containsKey(t.norm(i - 1)))) {
       return null;
     }
     int k = i + 1;
@@ -296,21 +313,58 @@ final class AmountRecognizer {
     return a;
   }
 
-  /** Digits that are part of a name or code: "COVID-19", "F-16", "scp173", "24703L202". */
+  /** Words after which a number names something: "Article 370", "Resolution 2254", "No. 10", "Flight 17". */
+  private static final Set<String> LABELS =
+      Set.of("article", "articles", "section", "sections", "resolution", "resolutions", "chapter", "clause",
+          "paragraph", "rule", "route", "flight", "room", "no", "nos", "nr", "nrs", "highway", "gate", "platform",
+          "channel", "page", "pages", "item", "bill", "amendment", "version", "model", "boeing", "airbus", "apollo",
+          "windows", "iphone", "galaxy", "terminal", "precinct", "ward", "district", "building", "block", "exit",
+          "interstate", "road", "street", "avenue", "pier", "hangar", "division", "brigade", "battalion",
+          "regiment", "squadron", "corps", "fleet", "army", "phase", "stage", "level", "grade", "tier", "category",
+          "type", "class", "series", "season", "episode", "volume", "vol", "issue", "case", "docket", "code",
+          "ticket", "seat", "row", "lane", "line", "bus", "train", "pp", "fig", "figure", "table", "appendix");
+
+  /** Digits that are part of a name or code: "COVID-19", "F-16", "scp173", "24703L202", "Article 370". */
   private static boolean identifier(Tokens t, NumberPhrase np) {
     int i = np.from();
     if (np.words()) {
       return false;
     }
+    int before = t.sym(i - 1, '.') && t.touching(i - 1) ? i - 2 : i - 1;
+    if (t.isWord(before) && LABELS.contains(t.norm(before)) && Character.isUpperCase(t.get(before).text.charAt(0))
+        && np.plainInteger()) {
+      return true;
+    }
+    // "555-123-4567": a chain of three or more dashed groups of digits
+    if (dashedGroup(t, i - 1, -1) && (dashedGroup(t, i - 3, -1) || dashedGroup(t, np.to(), 1))
+        || dashedGroup(t, np.to(), 1) && dashedGroup(t, np.to() + 2, 1)) {
+      return true;
+    }
     if (t.touching(i) && t.isWord(i - 1)) {
       return true;
     }
     if (t.touching(i) && t.sym(i - 1, '-') && t.touching(i - 1) && t.isWord(i - 2)
-        && !NumberWords.TENS.containsKey(t.norm(i - 2)) && !t.word(i - 2, "mid")) {
+        && !NumberWords.TENS.containsKey(t.norm(i - 2)) && !t.word(i - 2, "mid")
+        && !(NumberWords.SUFFIXES.containsKey(t.get(i - 2).text) && t.isDigits(i - 3) && t.touching(i - 2))) {
+      return true;
+    }
+    // "scp2-173m": a dash glued to a code with digits
+    if (t.touching(i) && t.sym(i - 1, '-') && t.touching(i - 1) && t.isDigits(i - 2) && t.touching(i - 2)
+        && t.isWord(i - 3) && !NumberWords.SUFFIXES.containsKey(t.get(i - 3).text)) {
       return true;
     }
     int j = np.to();
-    return t.touching(j) && t.isWord(j) && t.touching(j + 1) && t.isDigits(j + 1);
+    if (t.touching(j) && t.isWord(j) && t.touching(j + 1) && t.isDigits(j + 1)) {
+      PhraseTable.Match<Units.Unit> u = Units.TABLE.match(t, j);
+      return u == null || u.to <= j + 1;
+    }
+    return false;
+  }
+
+  /** True when token {@code k} is a dash glued to a group of digits on the side {@code dir} points to. */
+  private static boolean dashedGroup(Tokens t, int k, int dir) {
+    return t.sym(k, '-') && (dir < 0 ? t.isDigits(k - 1) && t.touching(k) : t.isDigits(k + 1) && t.touching(k + 1))
+        && (dir < 0 ? t.touching(k) : t.touching(k));
   }
 
   private static boolean onePronoun(Tokens t, int i) {
@@ -552,7 +606,9 @@ final class AmountRecognizer {
       }
       end++;
     }
-    if (hyphen && !unit.name()) {
+    // "3-inch", and "1,900-km" for the common lower-case abbreviations
+    if (hyphen && !unit.name() && !(t.get(k).text.length() >= 2 && t.get(k).text.equals(t.norm(k))
+        && !unit.symbol().equals("in"))) {
       return false;
     }
     if (!unitBoundary(t, end)) {
@@ -587,7 +643,8 @@ final class AmountRecognizer {
 
   /** A unit ends at a word boundary: "m212" and "24703L202" are codes, not metres and litres. */
   private static boolean unitBoundary(Tokens t, int end) {
-    return !(t.touching(end) && (t.isWord(end) || t.isDigits(end)));
+    return !(t.touching(end) && (t.isWord(end) || t.isDigits(end)
+        || t.sym(end, '-') && t.touching(end + 1) && t.isDigits(end + 1)));
   }
 
   private static boolean angle(Tokens t, int from) {
@@ -772,7 +829,11 @@ final class AmountRecognizer {
           a.hedge = Hedge.AT_LEAST;
           a.to = after.to();
         }
-      } else if (a.hedge == Hedge.EXACT || a.hedge == h) {
+      } else if (a.hedge == Hedge.EXACT || a.hedge == h || a.hedge == Hedge.ABOUT && (h.lower() || h.upper())) {
+        // "about five hundred or more": the bound says more than the hedge
+        if (a.hedge == Hedge.ABOUT && before != null) {
+          a.from = before.to();
+        }
         a.hedge = h;
         a.to = after.to();
       } else if (before != null && before.hedge() == Hedge.EXACT && t.word(before.from(), "equal")) {

@@ -73,7 +73,8 @@ final class Changes {
       // "fell 2% to $1.40", "fell from 12 to 9": the level after takes the change of what came before
       if (to && x > 0) {
         Amount prev = amounts.get(x - 1);
-        if (prev.to == k) {
+        // "fell 2% to $1.40", "rose 2.3 points to 5,100"
+        if (prev.to == k || prev.to == k - 1 && t.isWord(k - 1) && !t.word(k - 1, "and")) {
           Change c = prev.change != null ? prev.change : verbBefore(t, t.word(prev.from - 1, "from") ? prev.from - 2
               : prev.from - 1);
           if (c != null) {
@@ -88,7 +89,7 @@ final class Changes {
   }
 
   /** The change word that ends at token {@code k}, allowing a few fillers in between. */
-  private static Change verbBefore(Tokens t, int k) {
+  static Change verbBefore(Tokens t, int k) {
     int skipped = 0;
     while (k >= 0 && skipped < 4 && t.isWord(k) && FILLERS.contains(t.norm(k))) {
       k--;

@@ -45,23 +45,12 @@ final class DateWords {
   /** Weekday abbreviations that are also words ("sun", "sat", "wed", "mon"); they need a date nearby. */
   static final Set<String> AMBIGUOUS_WEEKDAYS = Set.of("sun", "sat", "wed", "mon", "thu", "fri", "tue");
 
-  /** Plural weekdays: recurring, "Thursdays at 17.30". */
-  static final Set<String> WEEKDAY_PLURALS =
-      Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
-
-  /** A part of the day and the hours it is read as: [start, end). */
+  /**
+   * A part of the day and the hours it is read as: [start, end); {@code pm} when a bare hour in it
+   * is an afternoon or evening hour ("7 in the evening" is 19:00). The table is {@link
+   * ClockTimes#PARTS}.
+   */
   record PartOfDay(LocalTime start, LocalTime end, boolean pm) {}
-
-  static final Map<String, PartOfDay> PARTS =
-      Map.ofEntries(
-          Map.entry("morning", new PartOfDay(LocalTime.of(8, 0), LocalTime.of(12, 0), false)),
-          Map.entry("afternoon", new PartOfDay(LocalTime.of(12, 0), LocalTime.of(16, 0), true)),
-          Map.entry("evening", new PartOfDay(LocalTime.of(16, 0), LocalTime.of(20, 0), true)),
-          Map.entry("night", new PartOfDay(LocalTime.of(20, 0), LocalTime.of(23, 59, 59), true)),
-          Map.entry("daytime", new PartOfDay(LocalTime.of(8, 0), LocalTime.of(18, 0), false)),
-          Map.entry("lunchtime", new PartOfDay(LocalTime.of(11, 0), LocalTime.of(13, 0), true)),
-          Map.entry("lunch", new PartOfDay(LocalTime.of(11, 0), LocalTime.of(13, 0), true)),
-          Map.entry("midday", new PartOfDay(LocalTime.of(11, 0), LocalTime.of(13, 0), true)));
 
   /** Words that move a period: "this", "next", "last"... and the step they stand for. */
   static final Map<String, Integer> SHIFTS =
@@ -70,9 +59,4 @@ final class DateWords {
           Map.entry("present", 0), Map.entry("next", 1), Map.entry("coming", 1), Map.entry("following", 1),
           Map.entry("upcoming", 1), Map.entry("last", -1), Map.entry("previous", -1), Map.entry("past", -1),
           Map.entry("prior", -1), Map.entry("preceding", -1));
-
-  /** Numbers of periods and frequencies: "weekly", "daily" are recurring, never one date. */
-  static final Set<String> FREQUENCIES =
-      Set.of("daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly",
-          "fortnightly", "semiannually", "semiannual", "biannually", "annual", "everyday", "bimonthly");
 }

@@ -56,6 +56,11 @@ final class Hedges {
 
   /** The hedge that ends right before token {@code end}, or null. */
   static Found before(Tokens t, int end) {
+    // "<>30", "=>30", "=<30": not comparisons this reader knows
+    if (t.exists(end - 1) && (t.sym(end - 1, '>') || t.sym(end - 1, '<')) && (t.sym(end - 2, '<')
+        || t.sym(end - 2, '=')) && t.touching(end - 1)) {
+      return null;
+    }
     Found best = null;
     for (Phrase ph : BEFORE) {
       int n = ph.words.length;

@@ -156,6 +156,11 @@ final class NumberParser {
       if (!t.exists(end)) {
         break;
       }
+      // "three lakh crore": a larger scale right after multiplies everything before it
+      Double next = scaleAt(t, end);
+      if (next != null && next > s && !NumberWords.PLURAL_SCALES.contains(t.norm(end))) {
+        continue;
+      }
       int k = end;
       boolean and = t.word(k, "and");
       if (and) {
@@ -433,6 +438,10 @@ final class NumberParser {
       return null;
     }
     String w = t.norm(k);
+    // "one and half hour": "half" right after "and"
+    if (!bare && w.equals("half") && t.word(k - 1, "and")) {
+      return new Fraction(0.5, k + 1, false);
+    }
     if (bare && (w.equals("half") || w.equals("quarter"))) {
       return new Fraction(w.equals("half") ? 0.5 : 0.25, k + 1, true);
     }
@@ -498,7 +507,8 @@ final class NumberParser {
   private static NumberPhrase denominatorAfter(
       Tokens t, int from, int end, double numerator, Group last, boolean afterScale) {
     int k = end;
-    if (t.sym(k, '-') && t.touching(k) && isDenominator(t, k + 1)) {
+    if (t.sym(k, '-') && (t.touching(k) || !t.touching(k + 1)) && isDenominator(t, k + 1)
+        && (t.touching(k) || !NumberWords.singularDenominator(t.norm(k + 1)) || numerator == 1)) {
       k++;
     }
     // a tens word right before the denominator that is not part of the numerator: "twenty twenty fifths"
@@ -663,7 +673,8 @@ final class NumberParser {
           j = k;
           plain = false;
         } else if (count == 1 && lastLen <= 2 && intPart.length() <= 3
-            && !(t.sym(k, '.') && t.touching(k) && t.isDigits(k + 1))) {
+            && !(t.sym(k, '.') && t.touching(k) && t.isDigits(k + 1))
+            && !(t.sym(i - 1, ',') && t.touching(i) && t.isDigits(i - 2))) {
           frac = groups.toString();
           j = k;
           plain = false;

@@ -113,6 +113,10 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
         reading = Readings.of(a.hedge, value);
       }
     }
+    if (reading == null && a.kind != QuantityKind.ORDINAL) {
+      // every numeric mention carries its reading; one without a value cannot be compared and is left out
+      return null;
+    }
     String date = a.kind == QuantityKind.DURATION ? a.iso : null;
     return new QuantityMention(text, start, end, a.kind, value, low, high, a.unit,
         a.kind == QuantityKind.ORDINAL ? null : a.hedge.qualifier, date, null, a.change, reading);

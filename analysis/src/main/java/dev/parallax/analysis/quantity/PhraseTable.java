@@ -151,7 +151,8 @@ final class PhraseTable<V> {
       if (e.exact ? !tok.text.equals(e.parts[k]) : !tok.norm.equals(e.parts[k])) {
         return false;
       }
-      if (k > 0 && tok.space && (e.exact || t.get(i + k - 1).isSymbol() && tok.isSymbol())) {
+      // "m2" never matches "12 m 2 dm": digits in a phrase are glued to what comes before them
+      if (k > 0 && tok.space && (e.exact || t.get(i + k - 1).isSymbol() && tok.isSymbol() || tok.isDigits())) {
         return false;
       }
     }

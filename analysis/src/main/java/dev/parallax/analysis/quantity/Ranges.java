@@ -45,14 +45,15 @@ final class Ranges {
     if (!joinable(a) || !joinable(b) || a.ordinal != b.ordinal) {
       return null;
     }
-    if (a.yearLike() && b.yearLike()) {
+    // two four-digit numbers that could be years, left over by the date reader, are not a range of counts
+    if (a.yearLike() && b.yearLike() && a.value >= 1900 && b.value <= 2100) {
       return null;
     }
     int k = a.to;
     int end = b.from;
     // words allowed in front of the second end
     int e = end;
-    while (e > k && (t.isWord(e - 1) || t.get(e - 1).isSymbol()) && INNER.contains(t.norm(e - 1))) {
+    while (e > k + 1 && (t.isWord(e - 1) || t.get(e - 1).isSymbol()) && INNER.contains(t.norm(e - 1))) {
       e--;
     }
     if (e - k != 1) {
@@ -76,6 +77,11 @@ final class Ranges {
       }
     } else if (TO_WORDS.contains(c) && t.isWord(k)) {
       if ((c.equals("till") || c.equals("until")) && !from) {
+        return null;
+      }
+      // "fell $2.50 to $78.40", "rose from 9 to 12": a change and the level it reached, not a range
+      if (Changes.verbBefore(t, from ? a.from - 2 : a.from - 1) != null && (from || a.unit != null && b.unit != null
+          && !a.unitBefore == !b.unitBefore)) {
         return null;
       }
     } else if (c.equals("and") && (between || from)) {

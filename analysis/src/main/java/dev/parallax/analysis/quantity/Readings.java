@@ -13,7 +13,7 @@ import dev.parallax.model.Interval;
  *   <tr><td>ABOUT</td><td>"about 3.7 million"</td><td>[v − 5%, v + 5%] = [3.515e6, 3.885e6]</td></tr>
  *   <tr><td>NEARLY</td><td>"nearly 20 years"</td><td>[v − 10%, v] = [18, 20]</td></tr>
  *   <tr><td>MORE_THAN</td><td>"more than 5,200"</td><td>[v, v + s] = [5200, 5460]</td></tr>
- *   <tr><td>AT_LEAST</td><td>"at least 200"</td><td>[v, v + s] = [200, 250]</td></tr>
+ *   <tr><td>AT_LEAST</td><td>"at least 200"</td><td>[v, v + s] = [200, 220]</td></tr>
  *   <tr><td>LESS_THAN</td><td>"less than 15%"</td><td>[v − s, v] = [14, 15]</td></tr>
  *   <tr><td>AT_MOST</td><td>"up to 700"</td><td>[v − max(s, 10%), v] = [630, 700]</td></tr>
  *   <tr><td>RANGE</td><td>"35-30 thousand"</td><td>[low, high] = [30000, 35000]</td></tr>
@@ -21,10 +21,10 @@ import dev.parallax.model.Interval;
  * </table>
  *
  * <p>The spread s of a one-sided bound is the rounding step g of the number, kept between 5% and
- * 25% of the value. g is the place value of the last non-zero digit: 540,000 has g = 10,000,
+ * 10% of the value. g is the place value of the last non-zero digit: 540,000 has g = 10,000,
  * 1,500 has g = 100, 3.7 million has g = 100,000, 56 has g = 1. A journalist who writes "more
  * than 1,500" has rounded down to the hundred, so the true figure is read as lying within one
- * step above ([1500, 1600]); "more than 40" reads [40, 50], "more than 540,000" [540000, 567000]. Bounds are read as
+ * step above ([1500, 1600]); "more than 40" reads [40, 44], "more than 540,000" [540000, 567000]. Bounds are read as
  * closed (the interval type is closed); "more than 40" includes 40 in its reading, which only
  * matters at the exact edge. Negative values are mirrored so that "more than" always moves up.
  */
@@ -38,7 +38,7 @@ final class Readings {
   /** The minimum spread of one-sided bounds, as a fraction of the value. */
   static final double BOUND_SPREAD = 0.05;
   /** The maximum spread of one-sided bounds, as a fraction of the value. */
-  static final double MAX_BOUND_SPREAD = 0.25;
+  static final double MAX_BOUND_SPREAD = 0.10;
   /** The minimum spread of "up to" and "at most". */
   static final double AT_MOST_SPREAD = 0.10;
 

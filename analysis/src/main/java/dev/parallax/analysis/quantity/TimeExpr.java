@@ -50,6 +50,31 @@ final class TimeExpr {
   int month;
   int day;
   int weekday;
+  /** A day named relative to the reference ("today", "tomorrow"), as opposed to a calendar date. */
+  boolean relativeDay;
+  /**
+   * A bare hour ("at 7", "3-8") that is a time only next to a date or a part of the day; dropped
+   * when it stays alone.
+   */
+  boolean weak;
+  /** The end instant of a range that runs across days ("from 2pm till tomorrow 4:30pm"), or null. */
+  LocalDateTime rangeEnd;
+  /** An offset from a named date ("2 weeks after today"): the date it counts from, and the direction. */
+  boolean anchored;
+  boolean after;
+  LocalDateTime anchor;
+  /** Before a modifier narrowed it ("the end of December"): the whole period, and the modifier (-1 early, 1 late). */
+  LocalDateTime wholeStart;
+  LocalDateTime wholeEnd;
+  int modifier;
+  /** Written as a date but not one of the calendar ("Feb 30"). */
+  boolean impossible;
+  /** "now", "right now": the reference instant itself. */
+  boolean now;
+  /** "to date", "till date": up to the reference day. */
+  boolean toDate;
+  /** For a named day ("Easter"), how to find it in any year; else null. */
+  java.util.function.IntFunction<java.time.LocalDate> holiday;
   /** A duration read as a time expression ("all day"): value and unit. */
   double durationValue = Double.NaN;
   String durationUnit;
@@ -209,10 +234,7 @@ final class TimeExpr {
     if (!Double.isNaN(durationValue)) {
       return durationIso;
     }
-    if (undated) {
-      return null;
-    }
-    if (bound != null && (bound == Qualifier.LESS_THAN || bound == Qualifier.AT_MOST)) {
+    if (undated || bound == Qualifier.LESS_THAN || bound == Qualifier.AT_MOST) {
       return null;
     }
     if (time != null) {
@@ -241,6 +263,9 @@ final class TimeExpr {
       return null;
     }
     boolean upper = bound == Qualifier.LESS_THAN || bound == Qualifier.AT_MOST;
+    if (rangeEnd != null) {
+      return format(rangeEnd, Grain.SECOND);
+    }
     if (time != null) {
       LocalTime last = upper ? time : timeEnd;
       if (last == null) {
@@ -250,20 +275,17 @@ final class TimeExpr {
         return clockString(last);
       }
       LocalDateTime e = at(last);
-      if (e != null && timeEnd != null && !upper && timeEnd.isBefore(time)) {
+      if (e != null && !upper && last.isBefore(time)) {
         e = e.plusDays(1);
       }
       return e == null ? null : format(e, Grain.SECOND);
     }
     if (part != null) {
-      if (upper) {
-        return dated ? (at(part.end()) == null ? null : format(at(part.end()), Grain.SECOND))
-            : clockString(part.end());
-      }
+      LocalTime last = upper ? part.start() : part.end();
       if (!dated) {
-        return clockString(part.end());
+        return clockString(last);
       }
-      LocalDateTime e = at(part.end());
+      LocalDateTime e = at(last);
       return e == null ? null : format(e, Grain.SECOND);
     }
     if (start == null && end == null) {

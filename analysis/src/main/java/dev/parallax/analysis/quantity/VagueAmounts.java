@@ -62,7 +62,7 @@ final class VagueAmounts {
     double low;
     double high;
     double nominal;
-    if ((w.equals("a") || w.equals("the")) && t.word(i + 1, "few")) {
+    if (w.equals("a") && t.word(i + 1, "few")) {
       k = i + 2;
       low = 2;
       high = 5;

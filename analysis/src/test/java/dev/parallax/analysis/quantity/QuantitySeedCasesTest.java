@@ -39,10 +39,10 @@ class QuantitySeedCasesTest {
       It was a supporter of the Taliban in 2004-2021, but no longer.    | 2004-2021            | kind=DATE date=2004 end=2021
       The line has been the border since 1896 for Pakistan.             | since 1896           | kind=DATE date=1896 q=AT_LEAST
       Pakistan was founded in 1947.                                     | 1947                 | kind=DATE date=1947
-      Refugees without documents from June 30, 2024 must leave.         | June 30, 2024        | kind=DATE date=2024-06-30
+      Refugees without documents from June 30, 2024 must leave.         | from June 30, 2024   | kind=DATE date=2024-06-30 q=AT_LEAST
       At the meeting last Wednesday, August 10, MPs spoke.              | last Wednesday, August 10 | kind=DATE date=2022-08-10
       In his speech on September 23, the prime minister spoke.          | September 23         | kind=DATE date=2022-09-23
-      The Taliban emerged in the mid-1990s in the south.                | the mid-1990s        | kind=DATE date=1993 end=1995
+      The Taliban emerged in the mid-1990s in the south.                | the mid-1990s        | kind=DATE date=1993 end=1996
       Officials announced in Aban 1403 that they want a new chapter.    | Aban 1403            | kind=DATE date=2024-10-22 end=2024-11-20
       Islamabad was receiving millions of dollars from Washington.      | millions of dollars  | kind=MONEY unit=USD low=1000000 high=10000000 q=APPROXIMATE
       """)

@@ -33,16 +33,44 @@ class QuantitySpanContractTest {
   })
   void keepsSpansOnOddInput(String text) {
     for (LocalDateTime ref : new LocalDateTime[] {null, LocalDateTime.of(2024, 2, 29, 23, 59, 59)}) {
-      List<QuantityMention> ms = extractor.extract(text, ref);
-      int lastEnd = 0;
-      for (QuantityMention m : ms) {
-        assertEquals(m.text(), text.substring(m.start(), m.end()), "span of " + m);
-        assertTrue(m.start() >= lastEnd, "order and overlap at " + m);
-        assertTrue(m.end() > m.start(), "empty mention " + m);
-        lastEnd = m.end();
-        if (m.numeric()) {
-          assertNotNull(m.reading(), "reading of " + m);
-        }
+      checkContract(text, ref);
+    }
+  }
+
+  private static final String[] PIECES = (
+      "1 2 12 31 0 99 2021 1999 10000 1,000 3.5 1/2 -5 $ £ € % per cent percent - to and between from since "
+      + "before after until the a an of in on at by last next this ago later earlier week month year day hour "
+      + "morning night tonight today tomorrow yesterday Monday Friday May March Dec. Aban 1403 Q1 H2 km kg m "
+      + "million billion thousand dozens hundreds tens about nearly more than less at least up : . , ( ) / ~ am pm "
+      + "p.m. noon half quarter past o'clock every weekly end beginning mid early late first third 21st century "
+      + "1990s '90s w/c 5pm 10:30 1:2 \u00b1 \u00d7 \ud83d\ude00 \u00e9 \u0634 9999 0000 24:00 29 Feb 30 2/29 31/12/9999")
+      .split(" ");
+
+  /** Sentences assembled at random (with a fixed seed) from pieces of dates, numbers and symbols. */
+  @org.junit.jupiter.api.Test
+  void keepsSpansOnAssembledInput() {
+    java.util.Random random = new java.util.Random(20241120L);
+    LocalDateTime[] refs = {null, LocalDateTime.of(2024, 2, 29, 23, 59, 59), LocalDateTime.of(9999, 12, 31, 0, 0)};
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = 1 + random.nextInt(12);
+      for (int k = 0; k < len; k++) {
+        b.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      checkContract(b.toString(), refs[n % refs.length]);
+    }
+  }
+
+  private void checkContract(String text, LocalDateTime ref) {
+    List<QuantityMention> ms = extractor.extract(text, ref);
+    int lastEnd = 0;
+    for (QuantityMention m : ms) {
+      assertEquals(m.text(), text.substring(m.start(), m.end()), () -> "span of " + m + " in '" + text + "'");
+      assertTrue(m.start() >= lastEnd, () -> "order and overlap at " + m + " in '" + text + "'");
+      assertTrue(m.end() > m.start(), () -> "empty mention " + m);
+      lastEnd = m.end();
+      if (m.numeric()) {
+        assertNotNull(m.reading(), () -> "reading of " + m + " in '" + text + "'");
       }
     }
   }
