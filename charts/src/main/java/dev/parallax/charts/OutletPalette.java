@@ -23,7 +23,7 @@ import java.util.Objects;
  * shapes keep outlets apart where colour is lost (greyscale printing), so every chart that marks an
  * outlet with a point uses both.
  *
- * <p>An article whose text names no outlet is its own outlet, keyed {@code "unnamed (a5)"}: two
+ * <p>An article whose text names no outlet is its own outlet, keyed {@code "a5 (outlet not named)"}: two
  * such articles are more likely two outlets than one, and merging them would invent agreement.
  *
  * <p>Instances are immutable and thread-safe.
@@ -55,11 +55,11 @@ public final class OutletPalette {
   }
 
   /**
-   * The outlet an article counts for: its outlet's name, or {@code "unnamed (ID)"} when the text
-   * names none.
+   * The outlet an article counts for: its outlet's name, or {@code "ID (outlet not named)"} when the
+   * text names none.
    */
   public static String outletOf(Article article) {
-    return article.outlet() != null ? article.outlet() : "unnamed (" + article.id() + ")";
+    return article.outlet() != null ? article.outlet() : article.id() + " (outlet not named)";
   }
 
   /** The outlet of the article with this id, or the id itself when the report has no such article. */
@@ -67,7 +67,7 @@ public final class OutletPalette {
     return outletOfArticle.getOrDefault(articleId, articleId);
   }
 
-  /** A label for one article that names its outlet: {@code "Al Jazeera (a1)"}, {@code "unnamed (a5)"}. */
+  /** A label for one article that names its outlet: {@code "Al Jazeera (a1)"}, {@code "a5 (outlet not named)"}. */
   public String articleLabel(String articleId) {
     return articleLabel.getOrDefault(articleId, articleId);
   }

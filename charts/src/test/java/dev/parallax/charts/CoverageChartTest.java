@@ -27,7 +27,7 @@ class CoverageChartTest {
   void agreementsAreReportedAndAbsentOutletsLeftOut() {
     assertEquals(REPORTED, data.status("f4", "Daily Ledger"));
     assertEquals(REPORTED, data.status("f4", "Northern Wire"));
-    assertEquals(LEFT_OUT, data.status("f4", "unnamed (a4)"));
+    assertEquals(LEFT_OUT, data.status("f4", "a4 (outlet not named)"));
     assertEquals(LEFT_OUT, data.status("f5", "Harbor Times"));
   }
 
@@ -36,7 +36,7 @@ class CoverageChartTest {
     // 150 mm against 120 mm and about 118 mm
     assertEquals(REPORTED_DIFFERENTLY, data.status("f6", "Harbor Times"));
     assertEquals(REPORTED, data.status("f6", "Northern Wire"));
-    assertEquals(REPORTED, data.status("f6", "unnamed (a4)"));
+    assertEquals(REPORTED, data.status("f6", "a4 (outlet not named)"));
     assertEquals(LEFT_OUT, data.status("f6", "Daily Ledger"));
   }
 
@@ -47,7 +47,7 @@ class CoverageChartTest {
     }
     assertEquals(REPORTED_DIFFERENTLY, data.status("f2", "Daily Ledger"));
     assertEquals(REPORTED_DIFFERENTLY, data.status("f2", "Northern Wire"));
-    assertEquals(LEFT_OUT, data.status("f2", "unnamed (a4)"));
+    assertEquals(LEFT_OUT, data.status("f2", "a4 (outlet not named)"));
   }
 
   @Test

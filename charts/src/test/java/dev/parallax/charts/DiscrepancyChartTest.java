@@ -29,7 +29,7 @@ class DiscrepancyChartTest {
     assertEquals("people evacuated", data.axisLabel());
     assertEquals(0.771, data.relativeGap());
     List<DiscrepancyChart.Row> rows = data.rows();
-    assertEquals(List.of("Daily Ledger (a1)", "Harbor Times (a2)", "Northern Wire (a3)", "unnamed (a4)"),
+    assertEquals(List.of("Daily Ledger (a1)", "Harbor Times (a2)", "Northern Wire (a3)", "a4 (outlet not named)"),
         rows.stream().map(DiscrepancyChart.Row::label).toList());
     DiscrepancyChart.Row more = rows.get(0);
     assertEquals("More than 2,000", more.text());
@@ -42,7 +42,7 @@ class DiscrepancyChartTest {
     assertFalse(about.openAbove() || about.openBelow(), "about: closed");
     DiscrepancyChart.Row fewer = rows.get(3);
     assertTrue(fewer.openBelow(), "fewer than: open below");
-    assertEquals("unnamed (a4)", fewer.outlet());
+    assertEquals("a4 (outlet not named)", fewer.outlet());
   }
 
   @Test

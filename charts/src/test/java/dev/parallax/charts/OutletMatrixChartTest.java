@@ -13,7 +13,7 @@ class OutletMatrixChartTest {
 
   @Test
   void outletsInPaletteOrderWithUnnamedArticlesApart() {
-    assertEquals(List.of("Daily Ledger", "Harbor Times", "Northern Wire", "unnamed (a4)"), data.outlets());
+    assertEquals(List.of("Daily Ledger", "Harbor Times", "Northern Wire", "a4 (outlet not named)"), data.outlets());
   }
 
   @Test
@@ -23,17 +23,17 @@ class OutletMatrixChartTest {
     assertEquals(2, data.conflicts("Daily Ledger", "Harbor Times"));
     assertEquals(1, data.agreements("Daily Ledger", "Northern Wire"));
     assertEquals(2, data.conflicts("Daily Ledger", "Northern Wire"));
-    assertEquals(0, data.agreements("Harbor Times", "unnamed (a4)"));
-    assertEquals(2, data.conflicts("Harbor Times", "unnamed (a4)"));
+    assertEquals(0, data.agreements("Harbor Times", "a4 (outlet not named)"));
+    assertEquals(2, data.conflicts("Harbor Times", "a4 (outlet not named)"));
     // f1: "more than 2,000" and "fewer than 2,500" overlap, so these two agree on it
-    assertEquals(1, data.agreements("Daily Ledger", "unnamed (a4)"));
-    assertEquals(0, data.conflicts("Daily Ledger", "unnamed (a4)"));
+    assertEquals(1, data.agreements("Daily Ledger", "a4 (outlet not named)"));
+    assertEquals(0, data.conflicts("Daily Ledger", "a4 (outlet not named)"));
     // f4 and f1 agree; f2 and f6 (150 mm against 120 mm) do not
     assertEquals(2, data.agreements("Harbor Times", "Northern Wire"));
     assertEquals(2, data.conflicts("Harbor Times", "Northern Wire"));
     // f6: 120 mm and about 118 mm agree; f1 apart
-    assertEquals(1, data.agreements("Northern Wire", "unnamed (a4)"));
-    assertEquals(1, data.conflicts("Northern Wire", "unnamed (a4)"));
+    assertEquals(1, data.agreements("Northern Wire", "a4 (outlet not named)"));
+    assertEquals(1, data.conflicts("Northern Wire", "a4 (outlet not named)"));
   }
 
   @Test

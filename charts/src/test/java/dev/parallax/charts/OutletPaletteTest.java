@@ -16,7 +16,7 @@ class OutletPaletteTest {
 
   @Test
   void outletsInOrderOfFirstArticleAndArticlesOfOneOutletShareItsColour() {
-    assertEquals(List.of("Daily Ledger", "Harbor Times", "Northern Wire", "unnamed (a4)"), palette.outlets());
+    assertEquals(List.of("Daily Ledger", "Harbor Times", "Northern Wire", "a4 (outlet not named)"), palette.outlets());
     assertEquals("Daily Ledger", palette.outletOfArticle("a5"));
     assertEquals("#0072b2", palette.hex("Daily Ledger"));
     assertEquals("#e69f00", palette.hex("Harbor Times"));
@@ -26,7 +26,7 @@ class OutletPaletteTest {
   @Test
   void labelsNameTheOutletAndTheArticle() {
     assertEquals("Daily Ledger (a5)", palette.articleLabel("a5"));
-    assertEquals("unnamed (a4)", palette.articleLabel("a4"));
+    assertEquals("a4 (outlet not named)", palette.articleLabel("a4"));
   }
 
   @Test

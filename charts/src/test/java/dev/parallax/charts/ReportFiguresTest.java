@@ -19,7 +19,7 @@ class ReportFiguresTest {
     assertEquals("f1", figures.get(0).findingId());
     assertTrue(figures.get(0).alt().contains("Daily Ledger (a1) says \"More than 2,000\", read as 2,000 to 2,400 or more"),
         figures.get(0).alt());
-    assertTrue(figures.get(1).alt().contains("unnamed (a4) says \"about 118 mm\", read as 112.1 to 123.9"),
+    assertTrue(figures.get(1).alt().contains("a4 (outlet not named) says \"about 118 mm\", read as 112.1 to 123.9"),
         figures.get(1).alt());
   }
 
