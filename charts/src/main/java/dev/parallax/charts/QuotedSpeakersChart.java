@@ -40,7 +40,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class QuotedSpeakersChart {
   private QuotedSpeakersChart() {}
 
-  /** Dark to light (viridis), one per kind in stacking order; repeats past the seventh kind. */
+  /** Dark to light (viridis); the kinds of a chart take evenly spaced steps, see {@link #kindColor}. */
   private static final List<Color> RAMP =
       List.of(new Color(0x440154), new Color(0x443983), new Color(0x31688E), new Color(0x21918C),
           new Color(0x35B779), new Color(0x90D743), new Color(0xFDE725));
@@ -146,7 +146,7 @@ public final class QuotedSpeakersChart {
     renderer.setDefaultOutlinePaint(Color.WHITE);
     renderer.setMaximumBarWidth(0.6);
     for (int k = 0; k < data.kinds().size(); k++) {
-      Color c = RAMP.get(k % RAMP.size());
+      Color c = kindColor(k, data.kinds().size());
       renderer.setSeriesPaint(k, c);
       renderer.setSeriesOutlinePaint(k, Color.WHITE);
       renderer.setSeriesItemLabelPaint(k, ChartStyle.textOn(c));
@@ -167,6 +167,18 @@ public final class QuotedSpeakersChart {
     plot.setDomainGridlinesVisible(false);
     return ChartStyle.chart("Who is quoted",
         "Kinds of speaker, as a share of each article's quotations (indicator \"" + data.indicator() + "\").", plot, true);
+  }
+
+  /**
+   * The colour of the {@code k}-th of {@code n} kinds: spread evenly over the ramp, so that even
+   * two or three kinds differ clearly in lightness (and so in greyscale).
+   */
+  static Color kindColor(int k, int n) {
+    if (n > RAMP.size()) {
+      return RAMP.get(k % RAMP.size());
+    }
+    int last = RAMP.size() - 1;
+    return RAMP.get(n == 1 ? 0 : (int) Math.round((double) k * last / (n - 1)));
   }
 
   /** Labels a segment with its share when it is wide enough to hold one. */
