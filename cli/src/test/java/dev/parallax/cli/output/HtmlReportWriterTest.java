@@ -153,6 +153,27 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void aClaimInsideAnotherStillGetsItsAnchor() {
+    String text = "Officials said the dam did not fail. Others disagreed.";
+    var a = new dev.parallax.model.Article("a1", "x.txt", null, "Daily Ledger", null, null, "en", 9, "x", text, null,
+        java.util.Map.of());
+    var outer = new dev.parallax.model.Claim("a1.c1", "a1", "Officials said the dam did not fail.", 0, 36, 0,
+        dev.parallax.model.Polarity.NEGATED, dev.parallax.model.Modality.REPORTED, null, List.of(), List.of(), null);
+    var inner = new dev.parallax.model.Claim("a1.c2", "a1", "the dam did not fail", 15, 35, 0,
+        dev.parallax.model.Polarity.NEGATED, dev.parallax.model.Modality.ASSERTED, null, List.of(), List.of(), null);
+    var f = new Finding("f1", dev.parallax.model.FindingKind.AGREEMENT, "dam", List.of("a1.c2"), 0.5, "One says so.",
+        List.of(), List.of(), List.of(), null, 1);
+    Report r = Report.builder(report.provenance()).articles(List.of(a)).claims(List.of(outer, inner)).findings(List.of(f))
+        .bias(List.of()).build();
+    Document doc = Jsoup.parse(new HtmlReportWriter().render(r, ChartSet.draw(r)));
+    assertNotNull(doc.getElementById("claim-a1.c2"), "the inner claim is anchored");
+    assertEquals(text, doc.selectFirst("div.source-text").text().replace("f1", ""), "the text is whole, once");
+    for (Element link : doc.select("a[href^=#]")) {
+      assertNotNull(doc.getElementById(link.attr("href").substring(1)), link.attr("href"));
+    }
+  }
+
+  @Test
   void provenanceAtTheFoot() {
     Element foot = page.getElementById("provenance");
     assertEquals("footer", foot.tagName());
