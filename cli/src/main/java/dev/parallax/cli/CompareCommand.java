@@ -4,12 +4,12 @@ import dev.parallax.analysis.ingest.OutletRegistry;
 import dev.parallax.analysis.pipeline.ComparisonPipeline;
 import dev.parallax.analysis.pipeline.Components;
 import dev.parallax.analysis.pipeline.NoUsableInputException;
-import dev.parallax.analysis.pipeline.ProgressListener;
 import dev.parallax.analysis.pipeline.Settings;
 import dev.parallax.cli.output.ChartSet;
 import dev.parallax.cli.output.HtmlReportWriter;
 import dev.parallax.cli.output.JsonReportWriter;
 import dev.parallax.cli.output.MarkdownReportWriter;
+import dev.parallax.cli.output.ProgressDisplay;
 import dev.parallax.cli.output.TerminalSummary;
 import dev.parallax.model.Report;
 import java.io.IOException;
@@ -91,8 +91,8 @@ public final class CompareCommand implements Callable<Integer> {
         new ComparisonPipeline(Components.standard(outlets, settings.maxFileBytes()), settings, Clock.systemUTC(),
             Parallax.version());
     Report report;
-    try {
-      report = pipeline.compare(paths, ProgressListener.NONE);
+    try (ProgressDisplay progress = ProgressDisplay.onTerminal(spec.commandLine().getErr())) {
+      report = pipeline.compare(paths, progress);
     } catch (NoUsableInputException e) {
       throw new UserError(ExitCode.INPUT, e.getMessage());
     }

@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.cli.output.ChartSet;
 import dev.parallax.model.Report;
 import dev.parallax.model.json.ReportCodec;
 import java.io.IOException;
@@ -51,5 +52,27 @@ class CompareSeedsTest {
     }
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(!html.contains("<script src") && !html.contains("<link "), "the page must not load anything from elsewhere");
+  }
+
+  @Test
+  void writesTheChartsBesideTheReport() throws IOException {
+    Report report = new ReportCodec().read(out.resolve("report.json"));
+    String md = Files.readString(out.resolve("report.md"));
+    for (String chart : ChartSet.draw(report).charts().stream().map(ChartSet.Chart::name).toList()) {
+      assertTrue(Files.size(out.resolve("charts").resolve(chart + ".png")) > 1000, chart);
+      assertTrue(Files.exists(out.resolve("charts").resolve(chart + ".svg")), chart);
+      assertTrue(md.contains("](charts/" + chart + ".png)"), chart);
+    }
+  }
+
+  /**
+   * Opens the seeds' report.html in headless Chromium: the findings render, the filters work and
+   * the page logs no errors. The screenshot goes to {@code target/screenshots/seeds-report.png}.
+   */
+  @Test
+  void theHtmlReportWorksInABrowser() throws Exception {
+    assertEquals(0, run.exitCode(), run.err());
+    Report report = new ReportCodec().read(out.resolve("report.json"));
+    PageCheck.check(report, out.resolve("report.html"), Path.of("target", "screenshots", "seeds-report.png"), dir);
   }
 }

@@ -4,34 +4,82 @@ import dev.parallax.model.Finding;
 import dev.parallax.model.FindingKind;
 import dev.parallax.model.Report;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
-/** The short summary {@code parallax compare} prints: counts, then the findings most worth checking. */
+/**
+ * The summary {@code parallax compare} prints when it is done: one line on what was compared, a
+ * small table of findings by kind, the findings worth checking first, and the files written.
+ * Colour only when {@link TerminalStyle} says so; the text is the same either way.
+ */
 public final class TerminalSummary {
-  private static final int TOP = 5;
+  /** How many findings the summary lists. */
+  static final int TOP = 5;
 
-  public void print(Report report, List<java.nio.file.Path> written, PrintWriter out) {
-    Text t = new Text(report);
-    out.printf("Compared %d articles (%d claims): ", report.articles().size(), report.claims().size());
-    StringBuilder counts = new StringBuilder();
-    for (FindingKind k : List.of(FindingKind.NUMERIC_DISCREPANCY, FindingKind.DISPUTE, FindingKind.CONTRADICTION,
-        FindingKind.AGREEMENT)) {
-      long n = report.findings().stream().filter(f -> f.kind() == k).count();
-      counts.append(counts.length() > 0 ? ", " : "").append(Text.count(k, n));
+  private final TerminalStyle style;
+  private final int width;
+
+  /** A summary in {@code style}, wrapped to {@code width} columns. */
+  public TerminalSummary(TerminalStyle style, int width) {
+    this.style = Objects.requireNonNull(style, "style");
+    this.width = Math.max(width, 40);
+  }
+
+  /** A summary in the style {@link TerminalStyle#detect} picks, as wide as {@code COLUMNS} says (else 100). */
+  public TerminalSummary() {
+    this(TerminalStyle.detect(), FindingsView.terminalWidth());
+  }
+
+  /** Prints the summary of {@code report}, then the files {@code written}. */
+  public void print(Report report, List<Path> written, PrintWriter out) {
+    ReportIndex ix = new ReportIndex(report);
+    out.println("Compared " + Text.plural(report.articles().size(), "article", "articles") + " from "
+        + Text.plural(ix.outlets().size(), "outlet", "outlets") + " ("
+        + Text.plural(report.claims().size(), "claim", "claims") + ").");
+    out.println();
+    out.println("  " + style.bold(pad("Findings", 24)) + style.bold(String.format(java.util.Locale.ROOT, "%5s", "count")));
+    for (FindingKind k : Text.KIND_ORDER) {
+      int n = ix.ofKind(k).size();
+      String label = pad(Text.kindPlural(k).toLowerCase(java.util.Locale.ROOT), 24);
+      out.println("  " + (n > 0 ? style.kind(k, label) : label) + String.format(java.util.Locale.ROOT, "%5d", n));
     }
-    out.println(counts + ".");
-    List<Finding> top = report.findings().stream().filter(f -> f.kind() != FindingKind.AGREEMENT).limit(TOP).toList();
-    for (Finding f : top) {
-      out.printf("  %-4s %-20s %s%n", f.id(), Text.kindLabel(f.kind()), f.explanation().length() > 160
-          ? f.explanation().substring(0, 157) + "..." : f.explanation());
+    List<Finding> top = ix.worthChecking(TOP);
+    if (!top.isEmpty()) {
+      out.println();
+      out.println(style.bold("Worth checking first:"));
+      for (Finding f : top) {
+        String head = "  " + pad(f.id(), 5) + style.kind(f.kind(), Text.kindLabel(f.kind()).toLowerCase(java.util.Locale.ROOT))
+            + style.dim("  confidence " + Text.confidence(f.confidence()) + "  " + String.join(", ", ix.outletsOf(f)));
+        out.println(head);
+        String explanation = f.explanation();
+        List<int[]> lines = Text.wrap(explanation, width - 7);
+        for (int i = 0; i < Math.min(lines.size(), 2); i++) {
+          String line = explanation.substring(lines.get(i)[0], lines.get(i)[1]);
+          out.println("       " + (i == 1 && lines.size() > 2 ? Text.cut(line + " …", width - 7) : line));
+        }
+      }
     }
-    long skipped = report.provenance().inputs().stream().filter(i -> i.status() != dev.parallax.model.InputStatus.ANALYSED).count();
+    long skipped = ix.skippedInputs();
+    out.println();
     if (skipped > 0) {
-      out.printf("Skipped %d file%s; see the notes in the report.%n", skipped, skipped == 1 ? "" : "s");
+      out.println(Text.plural(skipped, "file was", "files were") + " not analysed; see the notes in the report.");
     }
-    for (java.nio.file.Path p : written) {
+    for (Path p : written) {
       out.println("Wrote " + p);
     }
+    Path folder = written.isEmpty() ? null : written.get(0).getParent();
+    if (folder != null) {
+      out.println(style.dim("See every finding with: parallax inspect " + folder));
+    }
     out.flush();
+  }
+
+  private static String pad(String s, int n) {
+    StringBuilder b = new StringBuilder(s);
+    while (b.length() < n) {
+      b.append(' ');
+    }
+    return b.toString();
   }
 }

@@ -1,0 +1,222 @@
+package dev.parallax.charts;
+
+import dev.parallax.model.Claim;
+import dev.parallax.model.Finding;
+import dev.parallax.model.FindingKind;
+import dev.parallax.model.FindingValue;
+import dev.parallax.model.Interval;
+import dev.parallax.model.Report;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Outlet × outlet: for every pair of outlets, how many findings show them agreeing (above the
+ * diagonal) and how many show them at odds, in a contradiction or a numeric discrepancy (below the
+ * diagonal). Disputes are left out: they report two parties' positions, not two outlets'.
+ *
+ * <p>In a numeric finding a pair counts as at odds only when one of its figures does not overlap
+ * one of the other's; two outlets whose figures overlap agree with each other even while a third
+ * differs from both.
+ */
+public final class OutletMatrixChart {
+  private OutletMatrixChart() {}
+
+  /** Fill of the agreement cells at their highest count. */
+  static final Color AGREE = new Color(0x00674B);
+  /** Fill of the conflict cells at their highest count. */
+  static final Color CONFLICT = new Color(0xA33D00);
+
+  /**
+   * The counts.
+   *
+   * @param outlets the outlets, in palette order
+   * @param agreements {@code agreements.get(i).get(j)}: findings where outlets i and j agree; symmetric
+   * @param conflicts {@code conflicts.get(i).get(j)}: findings where they are at odds; symmetric
+   */
+  public record Data(List<String> outlets, List<List<Integer>> agreements, List<List<Integer>> conflicts) {
+    public Data {
+      outlets = List.copyOf(outlets);
+      agreements = agreements.stream().map(List::copyOf).toList();
+      conflicts = conflicts.stream().map(List::copyOf).toList();
+    }
+
+    /** Findings where outlets {@code a} and {@code b} agree. */
+    public int agreements(String a, String b) {
+      return agreements.get(outlets.indexOf(a)).get(outlets.indexOf(b));
+    }
+
+    /** Findings where outlets {@code a} and {@code b} are at odds. */
+    public int conflicts(String a, String b) {
+      return conflicts.get(outlets.indexOf(a)).get(outlets.indexOf(b));
+    }
+
+    /** True when no pair of outlets shares a finding. */
+    public boolean empty() {
+      return agreements.stream().flatMap(List::stream).allMatch(n -> n == 0)
+          && conflicts.stream().flatMap(List::stream).allMatch(n -> n == 0);
+    }
+  }
+
+  /** The counts of {@code report}. */
+  public static Data data(Report report) {
+    OutletPalette palette = new OutletPalette(report);
+    List<String> outlets = palette.outlets();
+    int n = outlets.size();
+    int[][] agree = new int[n][n];
+    int[][] conflict = new int[n][n];
+    Map<String, String> articleOfClaim = new HashMap<>();
+    for (Claim c : report.claims()) {
+      articleOfClaim.put(c.id(), c.articleId());
+    }
+    for (Finding f : report.findings()) {
+      if (f.kind() == FindingKind.DISPUTE) {
+        continue;
+      }
+      Set<String> inFinding = new LinkedHashSet<>();
+      for (String id : f.claimIds()) {
+        inFinding.add(palette.outletOfArticle(articleOfClaim.get(id)));
+      }
+      List<String> present = outlets.stream().filter(inFinding::contains).toList();
+      for (int x = 0; x < present.size(); x++) {
+        for (int y = x + 1; y < present.size(); y++) {
+          int i = outlets.indexOf(present.get(x));
+          int j = outlets.indexOf(present.get(y));
+          boolean atOdds = f.kind() == FindingKind.CONTRADICTION
+              || (f.kind() == FindingKind.NUMERIC_DISCREPANCY && figuresDiffer(f, palette, present.get(x), present.get(y)));
+          int[][] target = atOdds ? conflict : agree;
+          target[i][j]++;
+          target[j][i]++;
+        }
+      }
+    }
+    return new Data(outlets, lists(agree), lists(conflict));
+  }
+
+  /**
+   * True when some figure of outlet {@code a} in {@code f} does not overlap some figure of outlet
+   * {@code b}, or when either outlet has no figure in the finding (then the finding's verdict stands).
+   */
+  private static boolean figuresDiffer(Finding f, OutletPalette palette, String a, String b) {
+    List<Interval> ofA = new ArrayList<>();
+    List<Interval> ofB = new ArrayList<>();
+    for (FindingValue v : f.values()) {
+      Interval r = DiscrepancyChart.reading(v.quantity());
+      if (r == null) {
+        continue;
+      }
+      String outlet = palette.outletOfArticle(v.articleId());
+      if (outlet.equals(a)) {
+        ofA.add(r);
+      } else if (outlet.equals(b)) {
+        ofB.add(r);
+      }
+    }
+    if (ofA.isEmpty() || ofB.isEmpty()) {
+      return true;
+    }
+    for (Interval x : ofA) {
+      for (Interval y : ofB) {
+        if (!x.overlaps(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<List<Integer>> lists(int[][] m) {
+    List<List<Integer>> rows = new ArrayList<>();
+    for (int[] row : m) {
+      List<Integer> r = new ArrayList<>();
+      for (int v : row) {
+        r.add(v);
+      }
+      rows.add(r);
+    }
+    return rows;
+  }
+
+  /** The figure's height in pixels for {@code outlets} outlets. */
+  public static int height(int outlets) {
+    return 250 + 56 * Math.max(outlets, 1);
+  }
+
+  /** The figure of {@code report}. */
+  public static JFreeChart create(Report report) {
+    return create(data(report), new OutletPalette(report));
+  }
+
+  /** The figure of {@code data}, with the outlets' markers from {@code palette}. */
+  public static JFreeChart create(Data data, OutletPalette palette) {
+    Objects.requireNonNull(data, "data");
+    List<String> outlets = data.outlets();
+    int n = outlets.size();
+    List<String> labels = outlets.stream().map(o -> ChartStyle.cut(o, 28)).toList();
+    SymbolAxis columns = ChartStyle.symbols(null, labels);
+    columns.setVerticalTickLabels(true);
+    SymbolAxis rows = ChartStyle.symbols(null, labels);
+    rows.setInverted(true);
+
+    XYSeriesCollection diagonal = new XYSeriesCollection();
+    XYSeries marks = new XYSeries("outlets", false, true);
+    diagonal.addSeries(marks);
+    MarkRenderer renderer = new MarkRenderer();
+    for (int i = 0; i < n; i++) {
+      marks.add(i, i);
+      renderer.add(0, MarkRenderer.Mark.solid(palette.shape(outlets.get(i)), palette.color(outlets.get(i))));
+    }
+    XYPlot plot = new XYPlot(diagonal, columns, rows, renderer);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
+
+    int maxAgree = max(data.agreements());
+    int maxConflict = max(data.conflicts());
+    BasicStroke edge = new BasicStroke(1f);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        Rectangle2D cell = new Rectangle2D.Double(j - 0.5, i - 0.5, 1, 1);
+        if (i == j) {
+          renderer.addAnnotation(new XYShapeAnnotation(cell, edge, Color.WHITE, ChartStyle.BAND), Layer.BACKGROUND);
+          continue;
+        }
+        boolean above = j > i;
+        int count = above ? data.agreements().get(i).get(j) : data.conflicts().get(i).get(j);
+        Color fill = ChartStyle.ramp(above ? AGREE : CONFLICT, count, above ? maxAgree : maxConflict);
+        renderer.addAnnotation(new XYShapeAnnotation(cell, edge, Color.WHITE, fill), Layer.BACKGROUND);
+        XYTextAnnotation text = new XYTextAnnotation(Integer.toString(count), j, i);
+        text.setFont(ChartStyle.CELL);
+        text.setPaint(count == 0 ? ChartStyle.MUTED : ChartStyle.textOn(fill));
+        plot.addAnnotation(text, false);
+      }
+    }
+    plot.setFixedLegendItems(ChartStyle.legend(List.of(
+        ChartStyle.box("above the diagonal: findings where the two agree", ChartStyle.ramp(AGREE, 2, 3)),
+        ChartStyle.box("below: contradictions and numeric discrepancies between them", ChartStyle.ramp(CONFLICT, 2, 3)))));
+    return ChartStyle.chart("Where outlets agree and where they differ",
+        "Findings shared by each pair of outlets; darker means more.", plot, true);
+  }
+
+  private static int max(List<List<Integer>> m) {
+    return m.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
+  }
+}

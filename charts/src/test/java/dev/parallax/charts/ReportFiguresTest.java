@@ -1,0 +1,32 @@
+package dev.parallax.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.model.BiasProfile;
+import dev.parallax.model.Report;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportFiguresTest {
+  private final Report report = Story.report();
+
+  @Test
+  void everyFigureOfARichReportInOrder() {
+    List<ReportFigures.Figure> figures = ReportFigures.of(report);
+    assertEquals(List.of("numeric-f1", "numeric-f6", "outlet-matrix", "coverage", "timeline", "framing-profile",
+        "quoted-speakers"), figures.stream().map(ReportFigures.Figure::name).toList());
+    assertEquals("f1", figures.get(0).findingId());
+    assertTrue(figures.get(0).alt().contains("Daily Ledger (a1) says \"More than 2,000\", read as 2,000 to 2,400 or more"),
+        figures.get(0).alt());
+    assertTrue(figures.get(1).alt().contains("a4 (outlet not named) says \"about 118 mm\", read as 112.1 to 123.9"),
+        figures.get(1).alt());
+  }
+
+  @Test
+  void figuresWithoutDataAreLeftOut() {
+    Report bare = Report.builder(report.provenance()).articles(report.articles()).claims(List.of())
+        .bias(report.articles().stream().map(a -> new BiasProfile(a.id(), List.of())).toList()).build();
+    assertEquals(List.of(), ReportFigures.of(bare));
+  }
+}

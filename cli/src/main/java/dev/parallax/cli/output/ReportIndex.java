@@ -1,0 +1,176 @@
+package dev.parallax.cli.output;
+
+import dev.parallax.charts.OutletPalette;
+import dev.parallax.model.Article;
+import dev.parallax.model.Claim;
+import dev.parallax.model.Finding;
+import dev.parallax.model.FindingKind;
+import dev.parallax.model.InputStatus;
+import dev.parallax.model.OutletProfile;
+import dev.parallax.model.Report;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lookups the writers share over one report: articles and claims by id, which findings cite a
+ * claim, the outlets in a fixed order with their registry context, and the findings worth checking
+ * first. Built once per report; immutable after construction.
+ */
+final class ReportIndex {
+  final Report report;
+  final OutletPalette palette;
+  private final Map<String, Article> articles = new HashMap<>();
+  private final Map<String, Claim> claims = new HashMap<>();
+  private final Map<String, List<Finding>> findingsOfClaim = new HashMap<>();
+  private final Map<String, OutletProfile> profiles = new HashMap<>();
+  private final Map<String, List<Article>> articlesOfOutlet = new LinkedHashMap<>();
+
+  ReportIndex(Report report) {
+    this.report = report;
+    this.palette = new OutletPalette(report);
+    for (Article a : report.articles()) {
+      articles.put(a.id(), a);
+      articlesOfOutlet.computeIfAbsent(OutletPalette.outletOf(a), k -> new ArrayList<>()).add(a);
+    }
+    for (Claim c : report.claims()) {
+      claims.put(c.id(), c);
+    }
+    for (Finding f : report.findings()) {
+      for (String id : f.claimIds()) {
+        findingsOfClaim.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+      }
+    }
+    for (OutletProfile p : report.outlets()) {
+      profiles.put(p.name(), p);
+    }
+  }
+
+  Article article(String id) {
+    Article a = articles.get(id);
+    if (a == null) {
+      throw new IllegalArgumentException("no article " + id);
+    }
+    return a;
+  }
+
+  Claim claim(String id) {
+    Claim c = claims.get(id);
+    if (c == null) {
+      throw new IllegalArgumentException("no claim " + id);
+    }
+    return c;
+  }
+
+  /** The outlet a claim's article counts for. */
+  String outletOf(Claim c) {
+    return palette.outletOfArticle(c.articleId());
+  }
+
+  /** "Al Jazeera (a1)": the outlet and article of a claim. */
+  String labelOf(Claim c) {
+    return palette.articleLabel(c.articleId());
+  }
+
+  /** The findings that cite claim {@code claimId}, in report order. */
+  List<Finding> findingsOf(String claimId) {
+    return findingsOfClaim.getOrDefault(claimId, List.of());
+  }
+
+  /** The outlets in palette order. */
+  List<String> outlets() {
+    return palette.outlets();
+  }
+
+  /** The articles of an outlet, in report order. */
+  List<Article> articlesOf(String outlet) {
+    return articlesOfOutlet.getOrDefault(outlet, List.of());
+  }
+
+  /** The registry's entry for an outlet, when it has one. */
+  Optional<OutletProfile> profile(String outlet) {
+    return Optional.ofNullable(profiles.get(outlet));
+  }
+
+  /** The distinct outlets a finding's claims come from, in palette order. */
+  List<String> outletsOf(Finding f) {
+    Set<String> in = new LinkedHashSet<>();
+    for (String id : f.claimIds()) {
+      in.add(outletOf(claim(id)));
+    }
+    return outlets().stream().filter(in::contains).toList();
+  }
+
+  /** The findings of one kind, in report order. */
+  List<Finding> ofKind(FindingKind kind) {
+    return report.findings().stream().filter(f -> f.kind() == kind).toList();
+  }
+
+  /** The claims of one article, in report order. */
+  List<Claim> claimsOf(String articleId) {
+    return report.claims().stream().filter(c -> c.articleId().equals(articleId)).toList();
+  }
+
+  /** How many input files were not analysed. */
+  long skippedInputs() {
+    return report.provenance().inputs().stream().filter(i -> i.status() != InputStatus.ANALYSED).count();
+  }
+
+  /**
+   * The findings a fact-checker should look at first: numeric discrepancies, contradictions and
+   * disputes (never agreements), most confident first; on equal confidence in the order of
+   * {@link Text#KIND_ORDER}, then in report order. At most {@code limit}.
+   */
+  List<Finding> worthChecking(int limit) {
+    Map<Finding, Integer> order = new HashMap<>();
+    for (Finding f : report.findings()) {
+      order.put(f, order.size());
+    }
+    return report.findings().stream()
+        .filter(f -> f.kind() != FindingKind.AGREEMENT)
+        .sorted(Comparator.comparingDouble((Finding f) -> -f.confidence())
+            .thenComparingInt(f -> Text.KIND_ORDER.indexOf(f.kind()))
+            .thenComparingInt(order::get))
+        .limit(limit)
+        .toList();
+  }
+
+  /** The outlet's registry context in words: "QA, state-owned; Qatari state-funded broadcaster". */
+  String context(String outlet) {
+    Optional<OutletProfile> p = profile(outlet);
+    if (p.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    if (p.get().country() != null) {
+      parts.add(p.get().country());
+    }
+    String owner = ownership(p.get());
+    if (!owner.isEmpty()) {
+      parts.add(owner);
+    }
+    String head = String.join(", ", parts);
+    String note = p.get().note();
+    return note == null || note.isBlank() ? head : head.isEmpty() ? note : head + "; " + note;
+  }
+
+  /** The ownership in words, or empty when unknown. */
+  static String ownership(OutletProfile p) {
+    switch (p.ownership()) {
+      case STATE:
+        return "state-owned";
+      case PUBLIC:
+        return "public";
+      case PRIVATE:
+        return "private";
+      default:
+        return "";
+    }
+  }
+}
