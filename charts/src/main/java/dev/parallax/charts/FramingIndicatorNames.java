@@ -27,17 +27,16 @@ public final class FramingIndicatorNames {
   public static final List<String> PROFILE_ORDER =
       List.of(
           "loaded-language",
-          "intensifiers",
-          "opinion",
-          "prescriptive",
           "hedges",
           "certainty",
-          "distancing",
-          "doubt-verbs",
-          "labels",
-          "portrayal",
-          "quoted-speakers",
-          "omissions");
+          "reporting-verbs",
+          "prescription",
+          "opinion",
+          "actor-labels",
+          "actor-portrayal",
+          "quoted-sources",
+          "omission",
+          "outlet-context");
 
   /**
    * The indicators whose {@code breakdown} splits the quotations of an article by kind of speaker,
@@ -49,7 +48,7 @@ public final class FramingIndicatorNames {
 
   /** The kinds of speaker, in the order the who-is-quoted chart stacks them. Compared without case. */
   public static final List<String> SPEAKER_KINDS =
-      List.of("OFFICIAL", "EXPERT", "CITIZEN", "GROUP", "OUTLET", "DOCUMENT", "ANONYMOUS");
+      List.of("OFFICIAL", "EXPERT", "CITIZEN", "ANONYMOUS", "OUTLET", "OTHER");
 
   /** The names of all indicators of {@code report}, in {@link #PROFILE_ORDER}, then the rest sorted. */
   public static List<String> ordered(Report report) {
@@ -96,7 +95,9 @@ public final class FramingIndicatorNames {
 
   /** True when {@code key} names one of {@link #SPEAKER_KINDS}, ignoring case. */
   public static boolean isSpeakerKind(String key) {
-    return SPEAKER_KINDS.contains(key.toUpperCase(Locale.ROOT));
+    String upper = key.toUpperCase(Locale.ROOT);
+    int colon = upper.indexOf(':');
+    return SPEAKER_KINDS.contains(colon > 0 ? upper.substring(0, colon).strip() : upper);
   }
 
   private static boolean hasBreakdown(Report report, String name) {

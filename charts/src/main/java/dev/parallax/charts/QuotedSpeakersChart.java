@@ -99,8 +99,11 @@ public final class QuotedSpeakersChart {
     });
     Set<String> kinds = new LinkedHashSet<>();
     for (String kind : FramingIndicatorNames.SPEAKER_KINDS) {
-      if (keys.contains(kind)) {
-        kinds.add(kind);
+      for (String key : keys) {
+        // "OFFICIAL: PAKISTAN" sorts with OFFICIAL
+        if (key.equals(kind) || key.startsWith(kind + ":")) {
+          kinds.add(key);
+        }
       }
     }
     kinds.addAll(keys);

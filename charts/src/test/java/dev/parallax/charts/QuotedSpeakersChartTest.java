@@ -16,7 +16,7 @@ class QuotedSpeakersChartTest {
   @Test
   void sharesPerArticleWithKindsInStackingOrder() {
     QuotedSpeakersChart.Data data = QuotedSpeakersChart.data(report).orElseThrow();
-    assertEquals("quoted-speakers", data.indicator());
+    assertEquals("quoted-sources", data.indicator());
     // "official" in a3 and "OFFICIAL" in a1 are one kind
     assertEquals(List.of("OFFICIAL", "EXPERT", "GROUP"), data.kinds());
     assertEquals(List.of("a1", "a2", "a3"), data.rows().stream().map(QuotedSpeakersChart.Row::articleId).toList());
@@ -52,7 +52,7 @@ class QuotedSpeakersChartTest {
   void renders() throws Exception {
     QuotedSpeakersChart.Data data = QuotedSpeakersChart.data(report).orElseThrow();
     String svg = Rendering.check(() -> QuotedSpeakersChart.create(data, new OutletPalette(report)), ChartStyle.WIDTH,
-        QuotedSpeakersChart.height(data), "quoted-speakers");
+        QuotedSpeakersChart.height(data), "quoted-sources");
     assertTrue(svg.contains("official"));
     assertTrue(svg.contains("67%"), "wide segments carry their share");
   }

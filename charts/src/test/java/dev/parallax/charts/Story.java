@@ -121,16 +121,16 @@ final class Story {
 
     r.indicator("a1", "loaded-language", 0.2, "share of own sentences", "Sentences with a charged word.",
         Map.of("judgement", 1.0), r.evidence("a1", "disgrace", "judgement"));
-    r.indicator("a1", "portrayal", -0.4, "mean sentiment", "Sentiment toward the city.", Map.of());
-    r.indicator("a1", "quoted-speakers", 3, "count", "Quotations by kind of speaker.",
+    r.indicator("a1", "actor-portrayal", -0.4, "mean sentiment", "Sentiment toward the city.", Map.of());
+    r.indicator("a1", "quoted-sources", 3, "count", "Quotations by kind of speaker.",
         Map.of("OFFICIAL", 2.0, "GROUP", 1.0), r.evidence("a1", "officials", "OFFICIAL"),
         r.evidence("a1", "the mayor", "OFFICIAL"), r.evidence("a1", "aid groups", "GROUP"));
     r.indicator("a2", "loaded-language", 0.0, "share of own sentences", "Sentences with a charged word.", Map.of());
-    r.indicator("a2", "portrayal", 0.1, "mean sentiment", "Sentiment toward the city.", Map.of());
-    r.indicator("a2", "quoted-speakers", 2, "count", "Quotations by kind of speaker.",
+    r.indicator("a2", "actor-portrayal", 0.1, "mean sentiment", "Sentiment toward the city.", Map.of());
+    r.indicator("a2", "quoted-sources", 2, "count", "Quotations by kind of speaker.",
         Map.of("OFFICIAL", 1.0, "EXPERT", 1.0), r.evidence("a2", "engineers", "EXPERT"));
     r.indicator("a3", "loaded-language", 0.1, "share of own sentences", "Sentences with a charged word.", Map.of());
-    r.indicator("a3", "quoted-speakers", 1, "count", "Quotations by kind of speaker.", Map.of("official", 1.0));
+    r.indicator("a3", "quoted-sources", 1, "count", "Quotations by kind of speaker.", Map.of("official", 1.0));
     r.indicator("a5", "loaded-language", 0.0, "share of own sentences", "Sentences with a charged word.", Map.of());
 
     Provenance provenance = new Provenance("parallax", "9.9.9", Instant.parse("2025-03-01T12:00:00Z"),

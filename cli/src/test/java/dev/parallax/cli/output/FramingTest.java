@@ -14,13 +14,13 @@ class FramingTest {
 
   @Test
   void columnsInTheConfiguredOrderWithUnitAndDescription() {
-    assertEquals(List.of("loaded-language", "portrayal", "quoted-speakers", "omissions"),
+    assertEquals(List.of("loaded-language", "actor-portrayal", "quoted-sources", "omission"),
         framing.columns.stream().map(Framing.Column::name).toList());
     assertEquals("share of own sentences", framing.columns.get(0).unit());
     assertEquals("Loaded language", framing.columns.get(0).title());
     assertEquals(List.of("a1", "a2", "a3", "a5"), framing.articles().stream().map(a -> a.id()).toList());
     assertEquals("20%", Framing.value(framing.indicator("a1", "loaded-language").orElseThrow()));
-    assertTrue(framing.indicator("a3", "portrayal").isEmpty());
+    assertTrue(framing.indicator("a3", "actor-portrayal").isEmpty());
   }
 
   @Test

@@ -129,9 +129,9 @@ class HtmlReportWriterTest {
     assertEquals("details", evidence.tagName());
     assertEquals("disgrace", evidence.selectFirst("ol.evidence mark").text());
     assertTrue(evidence.selectFirst("ol.evidence q").text().startsWith("Residents called the response a disgrace"));
-    Element speakers = page.getElementById("ev-a1-quoted-speakers");
+    Element speakers = page.getElementById("ev-a1-quoted-sources");
     assertEquals(List.of("group", "official"), speakers.select("table.breakdown th").eachText());
-    Element omission = page.getElementById("ev-a3-omissions");
+    Element omission = page.getElementById("ev-a3-omission");
     assertTrue(omission.text().contains("in Harbor Times (a2)"), "evidence from another article says where it is");
     assertNotNull(page.getElementById("figure-framing-profile"));
     assertNotNull(page.getElementById("figure-quoted-speakers"));
