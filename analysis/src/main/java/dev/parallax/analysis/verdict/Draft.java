@@ -20,6 +20,8 @@ record Draft(
     reasons = List.copyOf(reasons);
     values = List.copyOf(values);
     confidence = Math.max(0, Math.min(1, Math.round(confidence * 1000) / 1000.0));
+    // Explanations often open with an outlet's name; one that opens with "the article a5 ..." is still a sentence.
+    explanation = explanation.isEmpty() ? explanation : Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1);
   }
 
   Finding toFinding(String id, Map<String, Integer> order) {
