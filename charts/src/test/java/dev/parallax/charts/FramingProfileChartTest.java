@@ -14,7 +14,7 @@ class FramingProfileChartTest {
 
   @Test
   void rowsFollowTheConfiguredOrderAndArticlesWithoutIndicatorsAreLeftOut() {
-    assertEquals(List.of("loaded-language", "actor-portrayal", "quoted-sources"),
+    assertEquals(List.of("loaded-language", "actor-portrayal", "quoted-sources", "omission"),
         data.indicators().stream().map(FramingProfileChart.Indicator::name).toList());
     assertEquals(List.of("a1", "a2", "a3", "a5"), data.articleIds());
   }

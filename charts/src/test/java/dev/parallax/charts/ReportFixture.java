@@ -28,7 +28,7 @@ import java.util.Map;
  * fixture reads like the story it holds. Each piece of text must occur exactly once where it is
  * looked up.
  */
-final class ReportFixture {
+public final class ReportFixture {
   final List<Article> articles = new ArrayList<>();
   final List<Claim> claims = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
@@ -36,7 +36,7 @@ final class ReportFixture {
   private final Map<String, Integer> claimCount = new LinkedHashMap<>();
 
   /** A figure, date or amount to find in a claim's sentence. */
-  record Q(String text, QuantityKind kind, Double value, Double low, Double high, String unit, Qualifier qualifier,
+  public record Q(String text, QuantityKind kind, Double value, Double low, Double high, String unit, Qualifier qualifier,
       String date, String dateEnd, Interval reading) {
     static Q number(String text, double value, Qualifier qualifier, double low, double high) {
       return new Q(text, QuantityKind.NUMBER, value, null, null, null, qualifier, null, null, new Interval(low, high));

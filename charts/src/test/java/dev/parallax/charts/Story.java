@@ -25,12 +25,15 @@ import java.util.Map;
  * A made-up flood in a made-up town, told by four outlets in five articles, with every kind of
  * finding: two numeric discrepancies (one with "more than" and "fewer than", one where two outlets
  * agree against a third), a contradiction, a dispute and two agreements (one between two articles of
- * the same outlet). Framing indicators include a share, a signed value and a speaker breakdown.
+ * the same outlet). Framing indicators include a share, a signed value, a speaker breakdown and an
+ * omission whose evidence lies in another article.
+ *
+ * <p>Shared with the cli module's tests through the charts test jar.
  */
-final class Story {
+public final class Story {
   private Story() {}
 
-  static final String A1 = "Floods swept through Riverton on 1 May 2024. More than 2,000 people were evacuated, "
+  public static final String A1 = "Floods swept through Riverton on 1 May 2024. More than 2,000 people were evacuated, "
       + "officials said. The dam did not fail, the mayor said. Residents called the response a disgrace. "
       + "The city must build new levees, aid groups say.";
   static final String A2 = "Floodwater covered Riverton on May 1. About 11,300 people were evacuated, according to "
@@ -41,7 +44,7 @@ final class Story {
   static final String A4 = "In Riverton, fewer than 2,500 people were evacuated. Rainfall reached about 118 mm.";
   static final String A5 = "Two days after the flood, 900 people remained in shelters. The dam did not fail.";
 
-  static Report report() {
+  public static Report report() {
     ReportFixture r = new ReportFixture();
     r.article("a1", "Daily Ledger", LocalDate.of(2024, 5, 2), "Riverton counts the cost", A1);
     r.article("a2", "Harbor Times", LocalDate.of(2024, 5, 3), "Dam failure blamed for Riverton flood", A2);
@@ -131,6 +134,9 @@ final class Story {
         Map.of("OFFICIAL", 1.0, "EXPERT", 1.0), r.evidence("a2", "engineers", "EXPERT"));
     r.indicator("a3", "loaded-language", 0.1, "share of own sentences", "Sentences with a charged word.", Map.of());
     r.indicator("a3", "quoted-sources", 1, "count", "Quotations by kind of speaker.", Map.of("official", 1.0));
+    r.indicator("a3", "omission", 1, "count", "Facts other outlets report that this article leaves out.",
+        Map.of(), r.evidence("a2", "The agency accused the city of ignoring warnings in April 2024.",
+            "reported elsewhere"));
     r.indicator("a5", "loaded-language", 0.0, "share of own sentences", "Sentences with a charged word.", Map.of());
 
     Provenance provenance = new Provenance("parallax", "9.9.9", Instant.parse("2025-03-01T12:00:00Z"),

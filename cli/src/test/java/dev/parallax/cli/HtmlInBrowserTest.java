@@ -2,7 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.cli.output.ChartSet;
 import dev.parallax.cli.output.HtmlReportWriter;
-import dev.parallax.cli.output.Story;
+import dev.parallax.charts.Story;
 import dev.parallax.model.Report;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

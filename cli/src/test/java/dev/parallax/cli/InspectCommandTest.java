@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.cli.output.Story;
+import dev.parallax.charts.Story;
 import dev.parallax.model.json.ReportCodec;
 import java.io.IOException;
 import java.nio.file.Files;
