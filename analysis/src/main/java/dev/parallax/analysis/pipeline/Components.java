@@ -9,7 +9,6 @@ import dev.parallax.analysis.claim.SentenceClaimExtractor;
 import dev.parallax.analysis.ingest.ArticleFileReader;
 import dev.parallax.analysis.ingest.DocumentReader;
 import dev.parallax.analysis.ingest.OutletRegistry;
-import dev.parallax.analysis.lexicon.WordClass;
 import dev.parallax.analysis.lexicon.WordNetLexicon;
 import dev.parallax.analysis.quantity.QuantityExtractor;
 import dev.parallax.analysis.quote.PatternQuoteFinder;
@@ -18,20 +17,21 @@ import dev.parallax.analysis.semantic.MiniLmSentenceEncoder;
 import dev.parallax.analysis.semantic.SentenceEncoder;
 import dev.parallax.analysis.semantic.Thesaurus;
 import dev.parallax.analysis.semantic.WordNetThesaurus;
+import dev.parallax.analysis.text.LanguageDetector;
 import dev.parallax.analysis.text.MorphyLemmatizer;
+import dev.parallax.analysis.text.OpenNlpLanguageDetector;
 import dev.parallax.analysis.text.OpenNlpTextAnalyzer;
 import dev.parallax.analysis.text.TextAnalyzer;
 import dev.parallax.analysis.verdict.FindingDetector;
 import dev.parallax.analysis.verdict.RuleBasedFindingDetector;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The stage implementations a pipeline runs with. Each is loaded once and shared by every thread.
  *
  * @param reader files to documents
  * @param text sentences, tokens, tags and lemmas
+ * @param language which language an article is in
  * @param quantities numbers, amounts and dates
  * @param quotes quotes and attributed statements
  * @param claims sentences to claims
@@ -44,6 +44,7 @@ import java.util.Set;
 public record Components(
     DocumentReader reader,
     TextAnalyzer text,
+    LanguageDetector language,
     QuantityExtractor quantities,
     QuoteFinder quotes,
     ClaimExtractor claims,
@@ -56,6 +57,7 @@ public record Components(
   public Components {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(quantities, "quantities");
     Objects.requireNonNull(quotes, "quotes");
     Objects.requireNonNull(claims, "claims");
@@ -66,28 +68,34 @@ public record Components(
     Objects.requireNonNull(outlets, "outlets");
   }
 
-  /** The standard stages, with the given outlet registry and file size limit. Takes a few seconds. */
+  /** The standard stages, with the given outlet registry and file size limit, and the default word limit. */
   public static Components standard(OutletRegistry outlets, long maxFileBytes) {
+    return standard(outlets, maxFileBytes, ArticleFileReader.DEFAULT_MAX_WORDS);
+  }
+
+  /** The standard stages, with the limits of {@code settings}. */
+  public static Components standard(OutletRegistry outlets, Settings settings) {
+    return standard(outlets, settings.maxFileBytes(), settings.maxWords());
+  }
+
+  /**
+   * The standard stages. Building them reads WordNet's word lists (under a second); the models load
+   * on first use, so a run that fails on its input never pays for them.
+   */
+  public static Components standard(OutletRegistry outlets, long maxFileBytes, int maxWords) {
     WordNetLexicon lexicon = WordNetLexicon.shared();
     Thesaurus thesaurus = new WordNetThesaurus();
     return new Components(
-        new ArticleFileReader(outlets, lexicon, maxFileBytes),
+        new ArticleFileReader(outlets, lexicon, maxFileBytes, maxWords),
         new OpenNlpTextAnalyzer(new MorphyLemmatizer(lexicon)),
+        new OpenNlpLanguageDetector(),
         StandardQuantities.extractor(),
         new PatternQuoteFinder(),
         new SentenceClaimExtractor(new EntityRecognizer(EntityGazetteer.builtIn())),
         new MiniLmSentenceEncoder(),
         thesaurus,
-        new BlockingClaimAligner(lemma -> synonymsOfAnyClass(thesaurus, lemma)),
+        new BlockingClaimAligner(new AnyClassSynonyms(thesaurus)),
         new RuleBasedFindingDetector(thesaurus),
         outlets);
-  }
-
-  private static Set<String> synonymsOfAnyClass(Thesaurus thesaurus, String lemma) {
-    Set<String> out = new HashSet<>();
-    out.addAll(thesaurus.synonyms(lemma, WordClass.NOUN));
-    out.addAll(thesaurus.synonyms(lemma, WordClass.VERB));
-    out.addAll(thesaurus.synonyms(lemma, WordClass.ADJECTIVE));
-    return out;
   }
 }

@@ -86,6 +86,15 @@ class SeedsPipelineTest {
   }
 
   @Test
+  void oneThreadGivesTheSameBytesAsTwo() {
+    Settings one = new Settings(Settings.defaults().maxFileBytes(), 1, false);
+    ComparisonPipeline single = new ComparisonPipeline(Components.standard(OutletRegistry.builtIn(), one), one,
+        Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), "test");
+    ReportCodec codec = new ReportCodec();
+    assertEquals(codec.write(report), codec.write(single.compare(List.of(SEEDS), ProgressListener.NONE)));
+  }
+
+  @Test
   void theSameInputGivesTheSameBytes() {
     ReportCodec codec = new ReportCodec();
     Report again = pipeline.compare(List.of(SEEDS), ProgressListener.NONE);
