@@ -22,11 +22,12 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes:",
-      "  0   success",
-      "  2   usage error (unknown option, missing argument)",
-      "  3   no usable input (missing path, empty folder, unreadable, empty or binary files)",
+      "  0   success: the report was written (files that could not be used are listed in it)",
+      "  2   usage error: unknown option, bad option value, missing argument",
+      "  3   no usable input: every path is missing or an empty folder, or no file could be analysed",
+      "      (empty, binary, too large, too long, not an article, not in English)",
       "  4   the output could not be written",
-      "  70  internal error (run again with --debug for the stack trace)",
+      "  70  internal error (a bug; run again with --debug for the stack trace)",
     })
 public final class Parallax implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
