@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       QuantitiesCommand.class,
       FramingCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
