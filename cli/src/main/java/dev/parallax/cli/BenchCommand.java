@@ -107,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
     Settings settings = threads == null ? Settings.defaults() : Settings.defaults().withThreads(threads);
     Components standard = Components.standard(OutletRegistry.builtIn(), settings);
     CountingEncoder encoder = new CountingEncoder(standard.encoder());
-    Components stages = withEncoder(standard, encoder);
+    Components stages = standard.withEncoder(encoder);
 
     List<String> pool = pool(stages);
     Path dir = corpus != null ? corpus : Files.createTempDirectory("parallax-bench");
@@ -207,11 +207,6 @@ public final class BenchCommand implements Callable<Integer> {
     stages.language().detect(text);
     stages.encoder().encode(List.of(text));
     stages.thesaurus().synonyms("border", WordClass.NOUN);
-  }
-
-  private static Components withEncoder(Components c, SentenceEncoder encoder) {
-    return new Components(c.reader(), c.text(), c.language(), c.quantities(), c.quotes(), c.claims(), encoder,
-        c.thesaurus(), c.aligner(), c.findings(), c.outlets());
   }
 
   private static double seconds(long nanos) {

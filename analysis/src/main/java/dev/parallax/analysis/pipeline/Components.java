@@ -68,6 +68,26 @@ public record Components(
     Objects.requireNonNull(outlets, "outlets");
   }
 
+  /** These stages with another reader. */
+  public Components withReader(DocumentReader r) {
+    return new Components(r, text, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, outlets);
+  }
+
+  /** These stages with another text analyzer. */
+  public Components withText(TextAnalyzer t) {
+    return new Components(reader, t, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, outlets);
+  }
+
+  /** These stages with another claim extractor. */
+  public Components withClaims(ClaimExtractor c) {
+    return new Components(reader, text, language, quantities, quotes, c, encoder, thesaurus, aligner, findings, outlets);
+  }
+
+  /** These stages with another sentence encoder. */
+  public Components withEncoder(SentenceEncoder e) {
+    return new Components(reader, text, language, quantities, quotes, claims, e, thesaurus, aligner, findings, outlets);
+  }
+
   /** The standard stages, with the given outlet registry and file size limit, and the default word limit. */
   public static Components standard(OutletRegistry outlets, long maxFileBytes) {
     return standard(outlets, maxFileBytes, ArticleFileReader.DEFAULT_MAX_WORDS);
@@ -94,7 +114,7 @@ public record Components(
         new SentenceClaimExtractor(new EntityRecognizer(EntityGazetteer.builtIn())),
         new MiniLmSentenceEncoder(),
         thesaurus,
-        new BlockingClaimAligner(new AnyClassSynonyms(thesaurus)),
+        new BlockingClaimAligner(new WordsOfAnyClass(thesaurus::synonyms)),
         new RuleBasedFindingDetector(thesaurus),
         outlets);
   }

@@ -50,21 +50,6 @@ class PipelineRobustnessTest {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  private static Components withText(Components c, TextAnalyzer text) {
-    return new Components(c.reader(), text, c.language(), c.quantities(), c.quotes(), c.claims(), c.encoder(),
-        c.thesaurus(), c.aligner(), c.findings(), c.outlets());
-  }
-
-  private static Components withClaims(Components c, ClaimExtractor claims) {
-    return new Components(c.reader(), c.text(), c.language(), c.quantities(), c.quotes(), claims, c.encoder(),
-        c.thesaurus(), c.aligner(), c.findings(), c.outlets());
-  }
-
-  private static Components withReader(Components c, DocumentReader reader) {
-    return new Components(reader, c.text(), c.language(), c.quantities(), c.quotes(), c.claims(), c.encoder(),
-        c.thesaurus(), c.aligner(), c.findings(), c.outlets());
-  }
-
   private static Map<String, InputFile> inputs(Report r) {
     return r.provenance().inputs().stream().collect(Collectors.toMap(InputFile::source, f -> f));
   }
@@ -100,7 +85,7 @@ class PipelineRobustnessTest {
         return standard.text().sentences(text);
       }
     };
-    Report r = compare(withText(standard, fragile), dir);
+    Report r = compare(standard.withText(fragile), dir);
     assertEquals(List.of("a1", "a2"), r.articles().stream().map(Article::id).toList());
     assertEquals(List.of(dir + "/a.txt", dir + "/c.txt"), r.articles().stream().map(Article::source).toList());
     assertTrue(r.claims().stream().allMatch(c -> c.articleId().equals("a1") || c.articleId().equals("a2")));
@@ -120,7 +105,7 @@ class PipelineRobustnessTest {
       }
       return standard.claims().extract(t);
     };
-    Report r = compare(withClaims(standard, fragile), dir);
+    Report r = compare(standard.withClaims(fragile), dir);
     assertEquals(3, r.articles().size());
     assertTrue(r.claims().stream().noneMatch(c -> c.articleId().equals("a2")));
     assertTrue(r.claims().stream().anyMatch(c -> c.articleId().equals("a3")));
@@ -136,7 +121,7 @@ class PipelineRobustnessTest {
       }
       return standard.reader().read(file, source);
     };
-    Report r = compare(withReader(standard, fragile), dir);
+    Report r = compare(standard.withReader(fragile), dir);
     assertEquals(2, r.articles().size());
     assertEquals("read-failed", diagnostic(r, "read-failed").code());
   }
