@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>Article {@code i} has {@value #MIN_SENTENCES} to {@value #MAX_SENTENCES} sentences (about as
  * long as the seeds), in paragraphs of one to four, under a front-matter block naming one of
- * {@value #OUTLETS} outlets and a date. Numbers other than years move by up to a quarter, up or down.
+ * {@value #OUTLETS} outlets and a date. Numbers other than years move up or down by up to a quarter, and by
+ * at least one unit of their last digit, so that no number stays as it was.
  * The same pool and seed give the same files, byte for byte.
  */
 final class BenchCorpus {
@@ -105,8 +106,12 @@ final class BenchCorpus {
     if (decimals == 0 && plain.length() == 4 && value >= 1900 && value <= 2100) {
       return number; // a year
     }
-    double factor = 0.75 + 0.5 * random.nextDouble();
-    double moved = Math.max(decimals == 0 ? 1 : 0.1, value * factor);
+    double unit = Math.pow(10, -decimals);
+    double step = Math.max(unit, Math.abs(value) * 0.25 * random.nextDouble());
+    double moved = value + (random.nextBoolean() ? step : -step);
+    if (moved < unit) {
+      moved = value + step;
+    }
     return String.format(Locale.ROOT, (commas ? "%,." : "%.") + decimals + "f", moved);
   }
 }
