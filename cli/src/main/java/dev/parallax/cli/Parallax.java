@@ -39,12 +39,25 @@ public final class Parallax implements Runnable {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Runs the command with the given output streams and returns its exit code; for tests and embedding. */
+  /**
+   * Runs the command with the given output streams and returns its exit code; for tests and
+   * embedding. Running out of memory or stack is one line on {@code err} and {@link
+   * ExitCode#INTERNAL}, like any other internal error, not a stack trace.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cmd = commandLine();
     cmd.setOut(out);
     cmd.setErr(err);
-    return cmd.execute(args);
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("parallax: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap); give Java "
+          + "more with PARALLAX_JAVA_OPTS=-Xmx8g, or compare fewer or shorter files (--max-words)");
+    } catch (StackOverflowError e) {
+      err.println("parallax: internal error: StackOverflowError (please report it)");
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
   }
 
   /** The configured command line. */
