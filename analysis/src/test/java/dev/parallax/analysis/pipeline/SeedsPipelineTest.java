@@ -86,6 +86,14 @@ class SeedsPipelineTest {
   }
 
   @Test
+  void provenanceNamesEveryModelWithItsHash() {
+    List<String> names = report.provenance().models().stream().map(m -> m.name()).toList();
+    assertTrue(names.contains("langdetect-183.bin"), names.toString());
+    assertTrue(names.contains("all-minilm-l6-v2-q.onnx"), names.toString());
+    assertEquals("100000", report.provenance().settings().get("maxWords"));
+  }
+
+  @Test
   void oneThreadGivesTheSameBytesAsTwo() {
     Settings one = new Settings(Settings.defaults().maxFileBytes(), 1, false);
     ComparisonPipeline single = new ComparisonPipeline(Components.standard(OutletRegistry.builtIn(), one), one,
