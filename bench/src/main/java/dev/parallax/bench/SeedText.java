@@ -1,5 +1,7 @@
 package dev.parallax.bench;
 
+import dev.parallax.analysis.ingest.ArticleFileReader;
+import dev.parallax.analysis.ingest.ReadOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,16 +24,59 @@ final class SeedText {
     throw new IllegalStateException("run the benchmarks from the repository's top folder: seeds/ not found");
   }
 
-  /** The text of every seed file, in name order. */
-  static List<String> texts() {
+  /** The seed files, in name order. */
+  static List<Path> files() {
     try (Stream<Path> files = Files.list(seeds())) {
-      List<String> out = new ArrayList<>();
-      for (Path f : files.sorted().toList()) {
-        out.add(Files.readString(f, StandardCharsets.UTF_8));
-      }
-      return out;
+      return files.sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The text of every seed file, in name order. */
+  static List<String> texts() {
+    List<String> out = new ArrayList<>();
+    try {
+      for (Path f : files()) {
+        out.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The cleaned text of every seed, as ingest reads it, in name order. */
+  static List<String> cleaned() {
+    ArticleFileReader reader = new ArticleFileReader();
+    List<String> out = new ArrayList<>();
+    for (Path f : files()) {
+      if (reader.read(f, f.toString()) instanceof ReadOutcome.Accepted a) {
+        out.add(a.document().text());
+      }
+    }
+    return out;
+  }
+
+  /** Words as the report counts them: runs of letters and digits. */
+  static long words(String text) {
+    long words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !inWord) {
+        words++;
+      }
+      inWord = w;
+    }
+    return words;
+  }
+
+  static long words(List<String> texts) {
+    long n = 0;
+    for (String t : texts) {
+      n += words(t);
+    }
+    return n;
   }
 }

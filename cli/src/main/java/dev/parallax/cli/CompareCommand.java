@@ -11,8 +11,11 @@ import dev.parallax.cli.output.JsonReportWriter;
 import dev.parallax.cli.output.MarkdownReportWriter;
 import dev.parallax.cli.output.ProgressDisplay;
 import dev.parallax.cli.output.TerminalSummary;
+import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Report;
+import dev.parallax.model.Severity;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,6 +71,10 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Skip files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
   int maxFileMegabytes;
 
+  @Option(names = "--max-words", paramLabel = "N", defaultValue = "100000",
+      description = "Skip articles whose text has more words than this (default: ${DEFAULT-VALUE}).")
+  int maxWords;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   Integer threads;
 
@@ -80,15 +87,18 @@ public final class CompareCommand implements Callable<Integer> {
     if (maxFileMegabytes <= 0) {
       throw new UserError(ExitCode.USAGE, "--max-file-size must be a positive number of megabytes");
     }
+    if (maxWords <= 0) {
+      throw new UserError(ExitCode.USAGE, "--max-words must be a positive number of words");
+    }
     if (threads != null && threads < 1) {
       throw new UserError(ExitCode.USAGE, "--threads must be at least 1");
     }
     OutletRegistry outlets = outlets();
     Settings settings =
-        new Settings(maxFileMegabytes * 1024L * 1024L,
+        new Settings(maxFileMegabytes * 1024L * 1024L, maxWords,
             threads != null ? threads : Runtime.getRuntime().availableProcessors(), timestamp);
     ComparisonPipeline pipeline =
-        new ComparisonPipeline(Components.standard(outlets, settings.maxFileBytes()), settings, Clock.systemUTC(),
+        new ComparisonPipeline(Components.standard(outlets, settings), settings, Clock.systemUTC(),
             Parallax.version());
     Report report;
     try (ProgressDisplay progress = ProgressDisplay.onTerminal(spec.commandLine().getErr())) {
@@ -96,6 +106,7 @@ public final class CompareCommand implements Callable<Integer> {
     } catch (NoUsableInputException e) {
       throw new UserError(ExitCode.INPUT, e.getMessage());
     }
+    warnAboutSkippedInput(report);
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
@@ -118,6 +129,34 @@ public final class CompareCommand implements Callable<Integer> {
     }
     new TerminalSummary().print(report, written, spec.commandLine().getOut());
     return ExitCode.OK;
+  }
+
+  /** How many skipped inputs are named on standard error; the report lists them all. */
+  private static final int NAMED_SKIPS = 10;
+
+  /**
+   * One line on standard error for each input that was skipped or read in a degraded way (errors and
+   * warnings), so that nothing is left out silently; the report has them all.
+   */
+  private void warnAboutSkippedInput(Report report) {
+    PrintWriter err = spec.commandLine().getErr();
+    int named = 0;
+    int more = 0;
+    for (Diagnostic d : report.diagnostics()) {
+      if (d.severity() == Severity.INFO) {
+        continue;
+      }
+      if (named < NAMED_SKIPS) {
+        err.println("parallax: " + d.message());
+        named++;
+      } else {
+        more++;
+      }
+    }
+    if (more > 0) {
+      err.println("parallax: and " + more + " more; the report lists them all");
+    }
+    err.flush();
   }
 
   private OutletRegistry outlets() {

@@ -17,16 +17,18 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       QuantitiesCommand.class,
       FramingCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
       "",
       "Exit codes:",
-      "  0   success",
-      "  2   usage error (unknown option, missing argument)",
-      "  3   no usable input (missing path, empty folder, unreadable, empty or binary files)",
+      "  0   success: the report was written (files that could not be used are listed in it)",
+      "  2   usage error: unknown option, bad option value, missing argument",
+      "  3   no usable input: every path is missing or an empty folder, or no file could be analysed",
+      "      (empty, binary, too large, too long, not an article, not in English)",
       "  4   the output could not be written",
-      "  70  internal error (run again with --debug for the stack trace)",
+      "  70  internal error (a bug; run again with --debug for the stack trace)",
     })
 public final class Parallax implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,12 +39,25 @@ public final class Parallax implements Runnable {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Runs the command with the given output streams and returns its exit code; for tests and embedding. */
+  /**
+   * Runs the command with the given output streams and returns its exit code; for tests and
+   * embedding. Running out of memory or stack is one line on {@code err} and {@link
+   * ExitCode#INTERNAL}, like any other internal error, not a stack trace.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cmd = commandLine();
     cmd.setOut(out);
     cmd.setErr(err);
-    return cmd.execute(args);
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("parallax: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap); give Java "
+          + "more with PARALLAX_JAVA_OPTS=-Xmx8g, or compare fewer or shorter files (--max-words)");
+    } catch (StackOverflowError e) {
+      err.println("parallax: internal error: StackOverflowError (please report it)");
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
   }
 
   /** The configured command line. */

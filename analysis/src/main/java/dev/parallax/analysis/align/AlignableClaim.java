@@ -27,8 +27,10 @@ public record AlignableClaim(
   public AlignableClaim {
     Objects.requireNonNull(claim, "claim");
     tokens = List.copyOf(tokens);
-    lemmas = Set.copyOf(lemmas);
-    entityIds = Set.copyOf(entityIds);
+    // Insertion order, not Set.copyOf's per-JVM order: alignment sums over these sets, and the same
+    // input must give the same bytes in every run.
+    lemmas = ordered(lemmas);
+    entityIds = ordered(entityIds);
     Objects.requireNonNull(vector, "vector");
     segments = List.copyOf(segments);
     segmentVectors = List.copyOf(segmentVectors);
@@ -36,7 +38,11 @@ public record AlignableClaim(
       throw new IllegalArgumentException("one vector per segment: " + segments.size() + " segments, "
           + segmentVectors.size() + " vectors");
     }
-    context = Set.copyOf(context);
+    context = ordered(context);
+  }
+
+  private static Set<String> ordered(Set<String> values) {
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(values));
   }
 
   public String articleId() {

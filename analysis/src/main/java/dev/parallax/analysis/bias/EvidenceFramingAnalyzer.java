@@ -114,6 +114,7 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
     List<String> main = actorCounts.entrySet().stream()
         .sorted((x, y) -> y.getValue().equals(x.getValue()) ? x.getKey().compareTo(y.getKey()) : y.getValue() - x.getValue())
         .limit(MAIN_ACTORS).map(Map.Entry::getKey).toList();
+    Story story = new Story(input);
     List<BiasProfile> out = new ArrayList<>();
     for (Own o : all) {
       List<BiasIndicator> indicators = new ArrayList<>();
@@ -129,7 +130,7 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
       indicators.add(labels(o));
       indicators.add(portrayal(o, main));
       indicators.add(sources(o, speakers));
-      indicators.add(omission(o, input));
+      indicators.add(omission(o, input, story));
       indicators.add(context(o, input));
       out.add(new BiasProfile(o.article().id(), indicators));
     }
@@ -357,45 +358,78 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
         breakdown);
   }
 
-  private BiasIndicator omission(Own o, FramingInput input) {
-    Map<String, Claim> claims = new HashMap<>();
-    for (Claim c : input.claims()) {
-      claims.put(c.id(), c);
-    }
-    Map<String, String> outletOf = new HashMap<>();
-    for (Article a : input.articles()) {
-      outletOf.put(a.id(), a.outletOrUnknown());
-    }
-    String me = o.article().id();
-    List<Evidence> evidence = new ArrayList<>();
-    Set<String> inFindings = new TreeSet<>();
-    int leftOut = 0;
-    for (Finding f : input.findings()) {
-      if (f.kind() != FindingKind.AGREEMENT && f.kind() != FindingKind.NUMERIC_DISCREPANCY) {
-        continue;
+  /** What the omission indicator needs about the whole story, built once per analysis. */
+  private static final class Story {
+    final Map<String, Claim> claims = new HashMap<>();
+    final Map<String, String> outletOf = new HashMap<>();
+    /** The facts (agreements and numeric findings) with the first claim of each article that reports them. */
+    final List<Map.Entry<Finding, Map<String, Claim>>> facts = new ArrayList<>();
+    final Set<String> inFindings = new java.util.HashSet<>();
+
+    Story(FramingInput input) {
+      for (Claim c : input.claims()) {
+        claims.put(c.id(), c);
       }
-      Map<String, Claim> firstByArticle = new LinkedHashMap<>();
-      for (String id : f.claimIds()) {
-        Claim c = claims.get(id);
-        if (c != null) {
-          inFindings.add(id);
-          firstByArticle.putIfAbsent(c.articleId(), c);
+      for (Article a : input.articles()) {
+        outletOf.put(a.id(), a.outletOrUnknown());
+      }
+      for (Finding f : input.findings()) {
+        if (f.kind() != FindingKind.AGREEMENT && f.kind() != FindingKind.NUMERIC_DISCREPANCY) {
+          continue;
+        }
+        Map<String, Claim> firstByArticle = new LinkedHashMap<>();
+        for (String id : f.claimIds()) {
+          Claim c = claims.get(id);
+          if (c != null) {
+            inFindings.add(id);
+            firstByArticle.putIfAbsent(c.articleId(), c);
+          }
+        }
+        if (firstByArticle.size() >= 2) {
+          facts.add(Map.entry(f, firstByArticle));
         }
       }
-      if (firstByArticle.containsKey(me) || firstByArticle.size() < 2) {
+    }
+  }
+
+  /** At most this many pieces of evidence per omitted fact, and per omission indicator. */
+  static final int OMISSION_EVIDENCE_PER_FACT = 2;
+
+  static final int OMISSION_EVIDENCE = 60;
+
+  private BiasIndicator omission(Own o, FramingInput input, Story story) {
+    String me = o.article().id();
+    List<Evidence> evidence = new ArrayList<>();
+    Set<String> inFindings = story.inFindings;
+    int leftOut = 0;
+    for (Map.Entry<Finding, Map<String, Claim>> fact : story.facts) {
+      Finding f = fact.getKey();
+      Map<String, Claim> firstByArticle = fact.getValue();
+      if (firstByArticle.containsKey(me)) {
         continue;
       }
       leftOut++;
-      List<String> by = firstByArticle.keySet().stream().map(outletOf::get).sorted().toList();
+      if (evidence.size() >= OMISSION_EVIDENCE) {
+        continue;
+      }
+      List<String> by = firstByArticle.keySet().stream().map(story.outletOf::get).distinct().sorted().toList();
+      String reportedBy = by.size() <= 4 ? String.join(", ", by)
+          : String.join(", ", by.subList(0, 4)) + " and " + (by.size() - 4) + " more";
+      int shown = 0;
       for (Claim c : firstByArticle.values()) {
+        if (shown++ >= OMISSION_EVIDENCE_PER_FACT) {
+          break;
+        }
         evidence.add(new Evidence(c.articleId(), c.start(), c.end(), c.text(),
-            "left out: " + f.topic() + " (reported by " + String.join(", ", by) + ")", "finding " + f.id()));
+            "left out: " + f.topic() + " (reported by " + reportedBy + ")", "finding " + f.id()));
       }
     }
     int onlyHere = 0;
     for (Claim c : input.claims()) {
       if (c.articleId().equals(me) && !c.quantities().isEmpty() && !inFindings.contains(c.id())) {
-        onlyHere++;
+        if (onlyHere++ >= OMISSION_EVIDENCE) {
+          continue;
+        }
         evidence.add(new Evidence(me, c.start(), c.end(), c.text(), "only this outlet gives these figures",
             "claim " + c.id()));
       }
@@ -405,7 +439,8 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
     breakdown.put("only here", (double) onlyHere);
     return new BiasIndicator(OMISSION, leftOut, "facts left out", evidence,
         "Facts that two or more other outlets report and this one does not (agreements and numeric findings "
-            + "it has no claim in; the evidence points into the other articles), and figures only this outlet gives.",
+            + "it has no claim in; the evidence points into the other articles, two claims per fact, the first "
+            + OMISSION_EVIDENCE + " facts), and figures only this outlet gives.",
         breakdown);
   }
 

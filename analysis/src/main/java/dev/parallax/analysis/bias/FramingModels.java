@@ -1,5 +1,7 @@
 package dev.parallax.analysis.bias;
 
+import dev.parallax.analysis.semantic.MiniLmSentenceEncoder;
+import dev.parallax.analysis.semantic.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,15 +45,24 @@ public final class FramingModels {
     this.target = target;
   }
 
-  /** Loads the encoder and both models from the classpath; about a second. */
+  /** Loads both models from the classpath, with an encoder of their own; about a second. */
   public static FramingModels load() {
-    return new FramingModels(new SentenceEncoder(), FramingLexicon.builtIn(), SoftmaxModel.read(LOADED_MODEL),
+    return load(new MiniLmSentenceEncoder());
+  }
+
+  /**
+   * Loads both models from the classpath, reading sentences through {@code encoder}, which must be the
+   * all-MiniLM-L6-v2 encoder the models were trained on (unit-length vectors). Sharing the pipeline's
+   * encoder lets the sentences it has already encoded be reused.
+   */
+  public static FramingModels load(SentenceEncoder encoder) {
+    return new FramingModels(encoder, FramingLexicon.builtIn(), SoftmaxModel.read(LOADED_MODEL),
         SoftmaxModel.read(TARGET_MODEL));
   }
 
   /** For training: the features without models. */
   static FramingModels featuresOnly() {
-    return new FramingModels(new SentenceEncoder(), FramingLexicon.builtIn(), null, null);
+    return new FramingModels(new MiniLmSentenceEncoder(), FramingLexicon.builtIn(), null, null);
   }
 
   /** The lexicon the models' features use. */
@@ -67,7 +78,7 @@ public final class FramingModels {
   /** The loaded-language probabilities of several sentences, in order. */
   public List<Double> loadedProbabilities(List<String> sentences) {
     List<Double> out = new ArrayList<>();
-    for (float[] e : encoder.embedAll(sentences)) {
+    for (float[] e : encoder.encode(sentences)) {
       out.add(loaded.probability(e, "loaded"));
     }
     return out;
@@ -86,17 +97,17 @@ public final class FramingModels {
   }
 
   float[] loadedFeatures(String sentence) {
-    return encoder.embed(sentence);
+    return encoder.encode(List.of(sentence)).get(0);
   }
 
   List<float[]> loadedFeatures(List<String> sentences) {
-    return encoder.embedAll(sentences);
+    return encoder.encode(sentences);
   }
 
   float[] targetFeatures(String text, int start, int end) {
     String window = window(text, start, end);
-    List<float[]> e = encoder.embedAll(List.of(window, text));
-    int d = SentenceEncoder.DIMENSIONS;
+    List<float[]> e = encoder.encode(List.of(window, text));
+    int d = encoder.dimension();
     float[] f = new float[2 * d + 2];
     System.arraycopy(e.get(0), 0, f, 0, d);
     System.arraycopy(e.get(1), 0, f, d, d);

@@ -25,26 +25,55 @@ import java.util.Optional;
  * are normalized; glued words are repaired; the text's own metadata conventions are read and their
  * lines removed ({@link MetadataConventions}); page furniture is removed ({@link Furniture}); a
  * {@code NAME.meta.json} beside the file overrides everything. Thread-safe.
+ *
+ * <p>Two limits keep one odd file from stalling a run. A file over {@code maxBytes} is not read at
+ * all; a file whose cleaned text has more than {@code maxWords} words is not analysed. The second is
+ * the one that matters for time: a saved page can be many megabytes of markup around a short article,
+ * but every word of text costs analysis time, and no news article has a hundred thousand words. Both
+ * skips say which option raises the limit.
  */
 public final class ArticleFileReader implements DocumentReader {
   /** Files larger than this are skipped by default: no news article is this long. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+  /** Texts with more words than this are skipped by default: about a hundred long news articles. */
+  public static final int DEFAULT_MAX_WORDS = 100_000;
+
+  /** A stretch of this many words without a full stop, question or exclamation mark gets a warning. */
+  static final int UNPUNCTUATED_WORDS = 1_000;
+
   private final OutletRegistry outlets;
   private final GluedWordRepairer glue;
   private final MetadataConventions conventions;
   private final long maxBytes;
+  private final int maxWords;
 
-  public ArticleFileReader(OutletRegistry outlets, WordNetLexicon lexicon, long maxBytes) {
+  /**
+   * @param maxBytes files larger than this are skipped; positive
+   * @param maxWords texts with more words than this are skipped; positive
+   */
+  public ArticleFileReader(OutletRegistry outlets, WordNetLexicon lexicon, long maxBytes, int maxWords) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+    }
+    if (maxWords <= 0) {
+      throw new IllegalArgumentException("maxWords must be positive, got " + maxWords);
+    }
     this.outlets = outlets;
     this.glue = new GluedWordRepairer(lexicon);
     this.conventions = new MetadataConventions(outlets);
     this.maxBytes = maxBytes;
+    this.maxWords = maxWords;
   }
 
-  /** A reader with the built-in outlet registry, the shared lexicon and the default size limit. */
+  /** A reader with the default word limit. */
+  public ArticleFileReader(OutletRegistry outlets, WordNetLexicon lexicon, long maxBytes) {
+    this(outlets, lexicon, maxBytes, DEFAULT_MAX_WORDS);
+  }
+
+  /** A reader with the built-in outlet registry, the shared lexicon and the default limits. */
   public ArticleFileReader() {
-    this(OutletRegistry.builtIn(), WordNetLexicon.shared(), DEFAULT_MAX_BYTES);
+    this(OutletRegistry.builtIn(), WordNetLexicon.shared(), DEFAULT_MAX_BYTES, DEFAULT_MAX_WORDS);
   }
 
   /** True for the file names this reader reads (by extension), excluding {@code *.meta.json} sidecars. */
@@ -57,8 +86,24 @@ public final class ArticleFileReader implements DocumentReader {
         || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".json");
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Should reading fail for a reason this class did not foresee (a bug), the file is rejected
+   * with code {@code read-failed} and the error's message, and the other files are read as usual.
+   */
   @Override
   public ReadOutcome read(Path file, String source) {
+    try {
+      return readOrThrow(file, source);
+    } catch (RuntimeException | StackOverflowError e) {
+      String m = e.getMessage();
+      return new ReadOutcome.Rejected(source, "read-failed", source + " could not be read: "
+          + e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m) + " (please report it)", null, -1);
+    }
+  }
+
+  private ReadOutcome readOrThrow(Path file, String source) {
     byte[] bytes;
     try {
       long size = Files.size(file);
@@ -87,14 +132,15 @@ public final class ArticleFileReader implements DocumentReader {
     if (decoded.warning() != null) {
       diagnostics.add(new Diagnostic(Severity.WARNING, "encoding", source, source + ": " + decoded.warning()));
     }
-    if (decoded.text().isBlank()) {
+    String characters = Characters.normalize(decoded.text());
+    if (characters.isBlank()) {
       return new ReadOutcome.Rejected(source, "empty-file", source + " has only white space", sha, bytes.length);
     }
     Metadata meta = new Metadata();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<String> blocks;
     try {
-      blocks = parse(name, Characters.normalize(decoded.text()), meta);
+      blocks = parse(name, characters, meta);
     } catch (IllegalArgumentException e) {
       return new ReadOutcome.Rejected(source, "not-an-article", source + ": " + e.getMessage(), sha, bytes.length);
     }
@@ -123,6 +169,18 @@ public final class ArticleFileReader implements DocumentReader {
       return new ReadOutcome.Rejected(source, "no-text",
           source + " has no article text once scripts, styles and page furniture are removed", sha, bytes.length);
     }
+    int words = Document.words(text);
+    if (words > maxWords) {
+      return new ReadOutcome.Rejected(source, "too-long",
+          source + " has " + thousands(words) + " words of text; texts over " + thousands(maxWords)
+              + " words are not analysed as articles (raise the limit with --max-words)", sha, bytes.length);
+    }
+    int unpunctuated = longestUnpunctuatedRun(text);
+    if (unpunctuated >= UNPUNCTUATED_WORDS) {
+      diagnostics.add(new Diagnostic(Severity.WARNING, "no-punctuation", source,
+          source + " has a passage of " + thousands(unpunctuated) + " words without a full stop; it is analysed in "
+              + "sentence-sized pieces, so claims from it may begin or end mid-sentence"));
+    }
     String outlet = meta.text(Field.OUTLET);
     return new ReadOutcome.Accepted(
         new Document(source, sha, bytes.length, meta.text(Field.TITLE), outlet == null ? null : outlets.canonical(outlet),
@@ -146,6 +204,30 @@ public final class ArticleFileReader implements DocumentReader {
   private static boolean looksLikeHtml(String text) {
     String head = text.stripLeading().substring(0, Math.min(200, text.stripLeading().length())).toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  /** The most words in a row without a full stop, question mark or exclamation mark. */
+  static int longestUnpunctuatedRun(String text) {
+    int longest = 0;
+    int run = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean w = Character.isLetterOrDigit(c);
+      if (w && !inWord) {
+        run++;
+        longest = Math.max(longest, run);
+      }
+      inWord = w;
+      if (c == '.' || c == '?' || c == '!' || c == '\u3002') {
+        run = 0;
+      }
+    }
+    return longest;
+  }
+
+  private static String thousands(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   static String sha256(byte[] bytes) {

@@ -42,4 +42,23 @@ public record Document(
     metadataOrigin = Map.copyOf(metadataOrigin);
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /** The words of {@link #text()}: runs of letters and digits. */
+  public int wordCount() {
+    return words(text);
+  }
+
+  /** The runs of letters and digits in {@code text}, the word count the report gives. */
+  static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !inWord) {
+        words++;
+      }
+      inWord = w;
+    }
+    return words;
+  }
 }

@@ -1,74 +1,168 @@
 package dev.parallax.analysis.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Expands the paths a user gives into the files to read: files as given, folders searched
- * recursively for supported files (sorted by path, hidden files and {@code *.meta.json} sidecars
- * left out). A path that does not exist, or a folder with no supported file, is a problem the
- * caller reports.
+ * Expands the paths a user gives into the files to read: files as given (whatever their type: the
+ * reader says what is wrong with a PDF), folders searched for supported files up to {@value
+ * #DEPTH} levels deep, sorted by path, with hidden files and {@code *.meta.json} sidecars left out.
+ *
+ * <p>Never throws for a bad path: a path that does not exist, a folder with no supported file, a
+ * folder that cannot be listed or a link that loops becomes a {@link Problem}; files of other types
+ * in a folder become a {@link Problem} too, so that nothing is left out without a word. Files come
+ * once each, in the order the paths were given.
  */
 public final class InputCollector {
+  /** How deep folders are searched. */
+  public static final int DEPTH = 8;
+
   private InputCollector() {}
 
   /** One file to read, and how to name it in the report. */
-  public record Input(Path path, String source) {}
+  public record Input(Path path, String source) {
+    public Input {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(source, "source");
+    }
+  }
 
-  /** The files found, and the problems with the paths given (one sentence each). */
-  public record Collected(List<Input> inputs, List<String> problems) {}
+  /**
+   * Something wrong with a path the user gave, or with part of a folder.
+   *
+   * @param source the path as given, or the file or folder inside it, named as in the report
+   * @param code {@code missing}, {@code unreadable}, {@code empty-folder} or {@code other-files}
+   * @param message one sentence that names the path
+   * @param fatal true when the path gives nothing at all to read; false for a note about a folder
+   *     that did give files
+   */
+  public record Problem(String source, String code, String message, boolean fatal) {
+    public Problem {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /** The files found, and the problems with the paths given, in the order given. */
+  public record Collected(List<Input> inputs, List<Problem> problems) {
+    public Collected {
+      inputs = List.copyOf(inputs);
+      problems = List.copyOf(problems);
+    }
+  }
 
   public static Collected collect(List<String> paths) {
     Set<Input> inputs = new LinkedHashSet<>();
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (String given : paths) {
       Path p = Path.of(given);
       if (!Files.exists(p)) {
-        problems.add(given + " does not exist");
+        problems.add(new Problem(given, "missing", given + " does not exist", true));
       } else if (Files.isDirectory(p)) {
-        List<Input> found = folder(p, given);
-        if (found.isEmpty()) {
-          problems.add(given + " has no .txt, .md, .html or .json files");
-        }
-        inputs.addAll(found);
+        folder(p, given, inputs, problems);
       } else if (!Files.isReadable(p)) {
-        problems.add(given + " cannot be read (permission denied)");
+        problems.add(new Problem(given, "unreadable", given + " cannot be read (permission denied)", true));
       } else {
         inputs.add(new Input(p, given));
       }
     }
-    return new Collected(List.copyOf(inputs), List.copyOf(problems));
+    return new Collected(List.copyOf(inputs), problems);
   }
 
-  private static List<Input> folder(Path dir, String given) {
-    try (Stream<Path> walk = Files.walk(dir, 8, FileVisitOption.FOLLOW_LINKS)) {
-      String prefix = given.endsWith("/") ? given.substring(0, given.length() - 1) : given;
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> !hidden(dir.relativize(f)))
-          .filter(ArticleFileReader::supported)
-          .sorted(Comparator.comparing(f -> dir.relativize(f).toString()))
-          .map(f -> new Input(f, prefix + "/" + dir.relativize(f).toString().replace('\\', '/')))
-          .toList();
+  private static void folder(Path dir, String given, Set<Input> inputs, List<Problem> problems) {
+    String prefix = given.endsWith("/") && given.length() > 1 ? given.substring(0, given.length() - 1) : given;
+    List<Path> found = new ArrayList<>();
+    List<Path> other = new ArrayList<>();
+    List<Problem> trouble = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), DEPTH, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !hidden(f)) {
+            if (ArticleFileReader.supported(f)) {
+              found.add(f);
+            } else if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".meta.json")) {
+              other.add(f);
+            }
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          String name = name(dir, f, prefix);
+          String why = e instanceof FileSystemLoopException ? "is a link that loops back into its own folder"
+              : "cannot be read (" + describe(e) + ")";
+          trouble.add(new Problem(name, "unreadable", name + " " + why + "; it was left out", false));
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + given + ": " + e.getMessage(), e);
+      problems.add(new Problem(given, "unreadable", given + " cannot be listed: " + describe(e), true));
+      return;
+    }
+    Comparator<Path> byName = Comparator.comparing(f -> dir.relativize(f).toString());
+    found.sort(byName);
+    other.sort(byName);
+    for (Path f : found) {
+      inputs.add(new Input(f, name(dir, f, prefix)));
+    }
+    problems.addAll(trouble);
+    if (found.isEmpty()) {
+      problems.add(new Problem(given, "empty-folder", given + " has no .txt, .md, .html or .json files"
+          + (other.isEmpty() ? "" : " (it has " + count(other.size(), "file") + " of other types: " + names(dir, other) + ")"),
+          true));
+    } else if (!other.isEmpty()) {
+      problems.add(new Problem(given, "other-files", given + " has " + count(other.size(), "file")
+          + " that " + (other.size() == 1 ? "is" : "are") + " not .txt, .md, .html or .json, which "
+          + (other.size() == 1 ? "was" : "were") + " not read: " + names(dir, other), false));
     }
   }
 
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
+  private static String name(Path dir, Path f, String prefix) {
+    return prefix + (prefix.endsWith("/") ? "" : "/") + dir.relativize(f).toString().replace('\\', '/');
+  }
+
+  /** Up to three names relative to the folder, and how many more. */
+  private static String names(Path dir, List<Path> files) {
+    List<String> shown = new ArrayList<>();
+    for (Path f : files.subList(0, Math.min(3, files.size()))) {
+      shown.add(dir.relativize(f).toString().replace('\\', '/'));
     }
-    return false;
+    return String.join(", ", shown) + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "");
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 }

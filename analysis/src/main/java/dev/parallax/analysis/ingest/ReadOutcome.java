@@ -25,7 +25,8 @@ public sealed interface ReadOutcome permits ReadOutcome.Accepted, ReadOutcome.Re
    *
    * @param source the path as given
    * @param code a stable code: {@code missing}, {@code unreadable}, {@code empty-file}, {@code binary},
-   *     {@code too-large}, {@code not-an-article}, {@code no-text}, {@code unsupported-type}
+   *     {@code too-large}, {@code too-long}, {@code not-an-article}, {@code no-text}, {@code not-english},
+   *     {@code read-failed}
    * @param message one readable sentence that names the file and says what to do
    * @param sha256 the bytes' hash when they could be read, or null
    * @param bytes the size, or -1

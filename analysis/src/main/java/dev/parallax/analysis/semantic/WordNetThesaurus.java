@@ -69,7 +69,7 @@ public final class WordNetThesaurus implements Thesaurus {
         word = d.getIndexWord(pos(wc), lemma);
       }
       if (word == null) {
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
       }
       List<Synset> senses = word.getSenses();
       for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
@@ -91,7 +91,7 @@ public final class WordNetThesaurus implements Thesaurus {
     } catch (JWNLException e) {
       throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
     }
-    return Set.copyOf(out);
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   private Set<String> lookUp(String lemma, WordClass wc, boolean opposite) {
@@ -136,7 +136,7 @@ public final class WordNetThesaurus implements Thesaurus {
     } catch (JWNLException e) {
       throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
     }
-    return Set.copyOf(out);
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   private static void add(Set<String> out, String lemma, String self) {

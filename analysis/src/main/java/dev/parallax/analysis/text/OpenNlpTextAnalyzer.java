@@ -24,6 +24,14 @@ import opennlp.tools.util.Span;
  * <p>Besides the model's sentence boundaries, every line break is a boundary. Ingest puts each
  * paragraph, heading, caption and list item on a line of its own (it joins hard-wrapped lines), and
  * the model, trained on running text, would otherwise glue a heading to the sentence after it.
+ *
+ * <p>A sentence longer than {@value #MAX_SENTENCE_WORDS} words or {@value #MAX_SENTENCE_CHARS}
+ * characters is cut into pieces no longer than that, after the last comma, semicolon, colon or dash
+ * in the second half of a piece where there is one, else between two words. Real sentences are far
+ * shorter (the longest in the seeds has 49 words); what is cut is a page without punctuation,
+ * which would otherwise reach the tagger as one "sentence" of millions of words, and the tagger's
+ * beam search grows with the square of a sentence's length. Pieces keep exact offsets, like every
+ * sentence.
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   /** The model files inside the Maven artifacts. */
@@ -38,6 +46,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
           "had", "having", "'ve", "'d", "do", "does", "did", "done", "doing", "will", "would", "shall", "should",
           "can", "could", "may", "might", "must", "ought", "'ll", "wo", "ca", "need", "dare", "get", "got", "gets",
           "getting", "gotten", "used");
+
+  /** The most words (runs of non-white-space) in one sentence; longer sentences are cut. */
+  public static final int MAX_SENTENCE_WORDS = 120;
+
+  /** The most characters in one sentence; longer sentences are cut. */
+  public static final int MAX_SENTENCE_CHARS = 2_000;
 
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<SentenceDetectorME> detector;
@@ -167,7 +181,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             end--;
           }
           if (end > start) {
-            out.add(new int[] {start, end});
+            cut(text, start, end, out);
           }
         }
       }
@@ -175,4 +189,55 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
     return out;
   }
+
+  /**
+   * Adds {@code [start, end)} to {@code out}, cut into pieces of at most {@value #MAX_SENTENCE_WORDS}
+   * words and {@value #MAX_SENTENCE_CHARS} characters, each trimmed of white space. The span starts
+   * and ends with a character that is not white space.
+   */
+  static void cut(String text, int start, int end, List<int[]> out) {
+    while (start < end) {
+      int limit = Math.min(end, start + MAX_SENTENCE_CHARS);
+      int words = 0;
+      int lastWordEnd = -1;
+      int clauseEnd = -1;
+      int i = start;
+      while (i < limit && words < MAX_SENTENCE_WORDS) {
+        while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        if (i == limit && i < end && !Character.isWhitespace(text.charAt(i))) {
+          break; // this word runs past the character limit
+        }
+        words++;
+        lastWordEnd = i;
+        char last = text.charAt(i - 1);
+        if (last == ',' || last == ';' || last == ':' || last == '\u2013' || last == '\u2014') {
+          clauseEnd = i;
+        }
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+      }
+      if (lastWordEnd == end) {
+        out.add(new int[] {start, end});
+        return;
+      }
+      int pieceEnd;
+      if (lastWordEnd < 0) {
+        // One word longer than the limit: cut inside it, never between the halves of a surrogate pair.
+        pieceEnd = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+      } else if (clauseEnd > start + (lastWordEnd - start) / 2) {
+        pieceEnd = clauseEnd;
+      } else {
+        pieceEnd = lastWordEnd;
+      }
+      out.add(new int[] {start, pieceEnd});
+      start = pieceEnd;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+    }
+  }
+
 }

@@ -1,6 +1,6 @@
 /**
  * The text stage: sentences, tokens, part-of-speech tags and lemmas, with offsets into the
- * article's text.
+ * article's text; and which language a text is in.
  *
  * <p>This is the only package that imports {@code opennlp.tools}; the rest of the analysis speaks
  * in {@link dev.parallax.analysis.text.Sentence} and {@link dev.parallax.analysis.text.Token}.

@@ -207,6 +207,68 @@ class ArticleFileReaderTest {
   }
 
   @Test
+  void readsUtf16WithABigEndianByteOrderMark() throws IOException {
+    byte[] utf16 = "\uFEFFTalks Resume\n\nThe na\u00efve plan \u2014 officials said \u2014 failed.".getBytes(StandardCharsets.UTF_16BE);
+    Path f = dir.resolve("be.txt");
+    Files.write(f, utf16);
+    Document d = assertInstanceOf(ReadOutcome.Accepted.class, READER.read(f, "be.txt")).document();
+    assertEquals("The na\u00efve plan - officials said - failed.", d.text(), "dashes are normalized, as in UTF-8 files");
+    assertTrue(d.diagnostics().isEmpty());
+  }
+
+  @Test
+  void warnsInOneSentenceWhenUtf8IsInvalid() throws IOException {
+    Path f = dir.resolve("latin.txt");
+    Files.write(f, "Caf\u00e9 Reopens\n\nThe caf\u00e9 reopened.".getBytes(Charset.forName("windows-1252")));
+    Document d = assertInstanceOf(ReadOutcome.Accepted.class, READER.read(f, "latin.txt")).document();
+    assertEquals("latin.txt: the file is not valid UTF-8; it was read as Windows-1252, so some characters may be wrong",
+        d.diagnostics().get(0).message());
+  }
+
+  @Test
+  void skipsATextLongerThanTheWordLimit() throws IOException {
+    ArticleFileReader reader = new ArticleFileReader(OutletRegistry.builtIn(),
+        dev.parallax.analysis.lexicon.WordNetLexicon.shared(), ArticleFileReader.DEFAULT_MAX_BYTES, 50);
+    Path f = dir.resolve("long.txt");
+    Files.writeString(f, "The talks went on. ".repeat(20), StandardCharsets.UTF_8);
+    ReadOutcome.Rejected r = assertInstanceOf(ReadOutcome.Rejected.class, reader.read(f, "long.txt"));
+    assertEquals("too-long", r.code());
+    assertEquals("long.txt has 80 words of text; texts over 50 words are not analysed as articles "
+        + "(raise the limit with --max-words)", r.message());
+    Files.writeString(f, "The talks went on. ".repeat(12), StandardCharsets.UTF_8);
+    assertInstanceOf(ReadOutcome.Accepted.class, reader.read(f, "long.txt"));
+  }
+
+  @Test
+  void skipsAFileOverTheSizeLimitWithoutReadingIt() throws IOException {
+    Path f = dir.resolve("huge.txt");
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+      raf.setLength(50L * 1024 * 1024);
+    }
+    ReadOutcome.Rejected r = assertInstanceOf(ReadOutcome.Rejected.class, READER.read(f, "huge.txt"));
+    assertEquals("too-large", r.code());
+    assertEquals("huge.txt is 50.0 MB; files over 20.0 MB are not read as articles (raise the limit with "
+        + "--max-file-size)", r.message());
+  }
+
+  @Test
+  void warnsAboutAPassageWithoutPunctuation() throws IOException {
+    String words = "officials said the talks would go on ".repeat(200);
+    Document d = read("run.txt", words + "\n");
+    assertEquals("no-punctuation", d.diagnostics().get(0).code());
+    assertTrue(d.diagnostics().get(0).message().startsWith("run.txt has a passage of 1,400 words without a full stop"),
+        d.diagnostics().get(0).message());
+    assertTrue(read("ok.txt", "Officials said the talks would go on. ".repeat(200)).diagnostics().isEmpty());
+  }
+
+  @Test
+  void countsWordsAsRunsOfLettersAndDigits() {
+    assertEquals(0, Document.words(""));
+    assertEquals(6, Document.words("It's 3.5 km\u2014far."));
+    assertEquals(3, ArticleFileReader.longestUnpunctuatedRun("One two. Three four five? Six"));
+  }
+
+  @Test
   void reportsAMissingFile() {
     ReadOutcome o = READER.read(dir.resolve("nope.txt"), "nope.txt");
     ReadOutcome.Rejected r = assertInstanceOf(ReadOutcome.Rejected.class, o);

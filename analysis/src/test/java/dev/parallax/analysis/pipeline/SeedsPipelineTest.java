@@ -86,6 +86,23 @@ class SeedsPipelineTest {
   }
 
   @Test
+  void provenanceNamesEveryModelWithItsHash() {
+    List<String> names = report.provenance().models().stream().map(m -> m.name()).toList();
+    assertTrue(names.contains("langdetect-183.bin"), names.toString());
+    assertTrue(names.contains("all-minilm-l6-v2-q.onnx"), names.toString());
+    assertEquals("100000", report.provenance().settings().get("maxWords"));
+  }
+
+  @Test
+  void oneThreadGivesTheSameBytesAsTwo() {
+    Settings one = new Settings(Settings.defaults().maxFileBytes(), 1, false);
+    ComparisonPipeline single = new ComparisonPipeline(Components.standard(OutletRegistry.builtIn(), one), one,
+        Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), "test");
+    ReportCodec codec = new ReportCodec();
+    assertEquals(codec.write(report), codec.write(single.compare(List.of(SEEDS), ProgressListener.NONE)));
+  }
+
+  @Test
   void theSameInputGivesTheSameBytes() {
     ReportCodec codec = new ReportCodec();
     Report again = pipeline.compare(List.of(SEEDS), ProgressListener.NONE);
