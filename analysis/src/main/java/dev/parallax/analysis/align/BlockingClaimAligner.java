@@ -25,7 +25,8 @@ import java.util.function.Function;
  *       that more than {@value #MAX_POSTINGS} claims share (they say little about a pair).
  * </ul>
  *
- * <p>Each claim is compared only with the claims it shares a bucket or a key with, so the work per
+ * <p>Each claim is compared only with the claims it shares a bucket or a key with, and at most with
+ * the {@value #MAX_CANDIDATES} that share the most (buckets and keys are votes), so the work per
  * claim is bounded and the total grows about linearly with the number of claims. Vectors are centred
  * on the story first: every article about one story shares its topic, and taking away the mean vector
  * leaves what tells one claim from another. Of each claim's candidates the {@value #KEEP} best (by
@@ -39,6 +40,10 @@ public final class BlockingClaimAligner implements ClaimAligner {
   static final int KEEP = 8;
   /** How many candidates per claim, by the cheap score, are scored in full. */
   static final int SHORTLIST = 16;
+  /** The most candidates per claim scored at all, those with the most votes. */
+  static final int MAX_CANDIDATES = 160;
+  /** Per-thread vote counts, reset after each claim. */
+  private static final ThreadLocal<int[]> VOTES = ThreadLocal.withInitial(() -> new int[0]);
   private static final double FRAME_BONUS = 0.15;
   private static final double FLOOR = 0.15;
   static final double RARE_SHARE = 0.05;
@@ -150,12 +155,18 @@ public final class BlockingClaimAligner implements ClaimAligner {
   private List<Scored> bestPairs(int i, List<AlignableClaim> claims, List<Prepared> prepared, int[] article,
       int[][] signatures, List<Map<Integer, List<Integer>>> buckets, Map<String, List<Integer>> postings,
       Vocabulary vocabulary, Map<String, Integer> df) {
+    // Votes: in how many hash tables a claim shares i's bucket, plus how many rare keys it shares.
+    // Claims with more votes are likelier neighbours; only the best-voted are scored.
     int n = claims.size();
-    Set<Integer> seen = new HashSet<>();
+    int[] votes = VOTES.get();
+    if (votes.length < n) {
+      votes = new int[n];
+      VOTES.set(votes);
+    }
     List<Integer> candidates = new ArrayList<>();
     for (int t = 0; t < TABLES; t++) {
       for (int j : buckets.get(t).get(signatures[t][i])) {
-        if (article[j] != article[i] && seen.add(j)) {
+        if (article[j] != article[i] && votes[j]++ == 0) {
           candidates.add(j);
         }
       }
@@ -164,11 +175,24 @@ public final class BlockingClaimAligner implements ClaimAligner {
       List<Integer> list = postings.get(key);
       if (list.size() <= MAX_POSTINGS) {
         for (int j : list) {
-          if (article[j] != article[i] && seen.add(j)) {
+          if (article[j] != article[i] && votes[j]++ == 0) {
             candidates.add(j);
           }
         }
       }
+    }
+    if (candidates.size() > MAX_CANDIDATES) {
+      int[] v = votes;
+      candidates.sort((x, y) -> {
+        int byVotes = Integer.compare(v[y], v[x]);
+        return byVotes != 0 ? byVotes : Integer.compare(x, y);
+      });
+    }
+    for (int j : candidates) {
+      votes[j] = 0;
+    }
+    if (candidates.size() > MAX_CANDIDATES) {
+      candidates = candidates.subList(0, MAX_CANDIDATES);
     }
     List<double[]> cheap = new ArrayList<>(candidates.size());
     for (int j : candidates) {
@@ -278,30 +302,27 @@ public final class BlockingClaimAligner implements ClaimAligner {
 
   private static int[][] signatures(List<Prepared> claims, int dim, int bits) {
     Random random = new Random(SEED);
-    int[][] out = new int[TABLES][claims.size()];
+    float[][][] planes = new float[TABLES][bits][dim];
     for (int t = 0; t < TABLES; t++) {
-      float[][] planes = new float[bits][dim];
-      for (float[] plane : planes) {
+      for (float[] plane : planes[t]) {
         for (int d = 0; d < dim; d++) {
           plane[d] = (float) random.nextGaussian();
         }
       }
-      for (int i = 0; i < claims.size(); i++) {
-        float[] v = claims.get(i).vector();
+    }
+    int[][] out = new int[TABLES][claims.size()];
+    java.util.stream.IntStream.range(0, claims.size()).parallel().forEach(i -> {
+      float[] v = claims.get(i).vector();
+      for (int t = 0; t < TABLES; t++) {
         int sig = 0;
         for (int b = 0; b < bits; b++) {
-          double dot = 0;
-          float[] plane = planes[b];
-          for (int d = 0; d < dim; d++) {
-            dot += plane[d] * v[d];
-          }
-          if (dot >= 0) {
+          if (SentenceEncoder.cosine(planes[t][b], v) >= 0) {
             sig |= 1 << b;
           }
         }
         out[t][i] = sig;
       }
-    }
+    });
     return out;
   }
 

@@ -115,26 +115,27 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
         .sorted((x, y) -> y.getValue().equals(x.getValue()) ? x.getKey().compareTo(y.getKey()) : y.getValue() - x.getValue())
         .limit(MAIN_ACTORS).map(Map.Entry::getKey).toList();
     Story story = new Story(input);
-    List<BiasProfile> out = new ArrayList<>();
-    for (Own o : all) {
-      List<BiasIndicator> indicators = new ArrayList<>();
-      indicators.add(loaded(o));
-      indicators.add(cueShare(o, HEDGES, Cue.HEDGE, "hedge",
-          "Share of the outlet's own sentences that soften a statement (\"probably\", \"it seems\", \"may\")."));
-      indicators.add(cueShare(o, CERTAINTY, Cue.CERTAINTY, "certainty marker",
-          "Share of the outlet's own sentences that insist on certainty (\"there is no doubt\", \"clearly\", \"will only\")."));
-      indicators.add(reportingVerbs(o));
-      indicators.add(cueShare(o, PRESCRIPTION, Cue.PRESCRIPTIVE, "prescription",
-          "Share of the outlet's own sentences that demand or recommend (\"must\", \"should\", \"needs to\")."));
-      indicators.add(opinion(o));
-      indicators.add(labels(o));
-      indicators.add(portrayal(o, main));
-      indicators.add(sources(o, speakers));
-      indicators.add(omission(o, input, story));
-      indicators.add(context(o, input));
-      out.add(new BiasProfile(o.article().id(), indicators));
-    }
-    return out;
+    // Articles are measured independently, on all cores; the profiles keep article order.
+    return all.parallelStream().map(o -> profile(o, input, main, speakers, story)).toList();
+  }
+
+  private BiasProfile profile(Own o, FramingInput input, List<String> main, SpeakerClassifier speakers, Story story) {
+    List<BiasIndicator> indicators = new ArrayList<>();
+    indicators.add(loaded(o));
+    indicators.add(cueShare(o, HEDGES, Cue.HEDGE, "hedge",
+        "Share of the outlet's own sentences that soften a statement (\"probably\", \"it seems\", \"may\")."));
+    indicators.add(cueShare(o, CERTAINTY, Cue.CERTAINTY, "certainty marker",
+        "Share of the outlet's own sentences that insist on certainty (\"there is no doubt\", \"clearly\", \"will only\")."));
+    indicators.add(reportingVerbs(o));
+    indicators.add(cueShare(o, PRESCRIPTION, Cue.PRESCRIPTIVE, "prescription",
+        "Share of the outlet's own sentences that demand or recommend (\"must\", \"should\", \"needs to\")."));
+    indicators.add(opinion(o));
+    indicators.add(labels(o));
+    indicators.add(portrayal(o, main));
+    indicators.add(sources(o, speakers));
+    indicators.add(omission(o, input, story));
+    indicators.add(context(o, input));
+    return new BiasProfile(o.article().id(), indicators);
   }
 
   private static boolean insideQuote(int start, int end, List<Quote> quotes) {
