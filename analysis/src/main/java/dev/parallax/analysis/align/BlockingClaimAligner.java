@@ -41,7 +41,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
   /** How many candidates per claim, by the cheap score, are scored in full. */
   static final int SHORTLIST = 16;
   /** The most candidates per claim scored at all, those with the most votes. */
-  static final int MAX_CANDIDATES = 160;
+  static final int MAX_CANDIDATES = 100;
   /** Per-thread vote counts, reset after each claim. */
   private static final ThreadLocal<int[]> VOTES = ThreadLocal.withInitial(() -> new int[0]);
   private static final double FRAME_BONUS = 0.15;

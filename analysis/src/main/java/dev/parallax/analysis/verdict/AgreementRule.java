@@ -33,7 +33,7 @@ final class AgreementRule {
   private static final double ANCHOR_WORDS = 0.25;
   private static final double ANCHOR_MEANING = 0.65;
   private static final double RARE_ENTITY = 0.10;
-  static final int MAX_GROUP = 8;
+  static final int MAX_GROUP = 40;
   private static final double DATE_BONUS = 0.10;
   private static final double NUMBER_BONUS = 0.10;
 

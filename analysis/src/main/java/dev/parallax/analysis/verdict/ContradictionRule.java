@@ -118,7 +118,64 @@ final class ContradictionRule {
             List.of(), null, voices.count(List.of(a, b))));
       }
     }
+    return merge(out);
+  }
+
+  /**
+   * One contradiction told by many articles (copies of the same statement on either side) is one
+   * finding: drafts about the same opposition (the same topic) that share a claim are merged, and the
+   * strongest pair speaks for the group.
+   */
+  private List<Draft> merge(List<Draft> drafts) {
+    int n = drafts.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> firstWithClaim = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (AlignableClaim c : drafts.get(i).claims()) {
+        String key = drafts.get(i).topic() + "\u0000" + c.id();
+        Integer other = firstWithClaim.putIfAbsent(key, i);
+        if (other != null) {
+          parent[root(parent, i)] = root(parent, other);
+        }
+      }
+    }
+    Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(drafts.get(i));
+    }
+    List<Draft> out = new ArrayList<>();
+    for (List<Draft> group : groups.values()) {
+      if (group.size() == 1) {
+        out.add(group.get(0));
+        continue;
+      }
+      Draft best = group.get(0);
+      java.util.LinkedHashSet<AlignableClaim> all = new java.util.LinkedHashSet<>();
+      for (Draft d : group) {
+        all.addAll(d.claims());
+        if (d.confidence() > best.confidence()) {
+          best = d;
+        }
+      }
+      List<AlignableClaim> members = new ArrayList<>(all);
+      List<String> reasons = new ArrayList<>(best.reasons());
+      reasons.add(members.size() + " claims from " + voices.count(members)
+          + " outlets take one side or the other; the two quoted are the closest pair");
+      out.add(new Draft(best.kind(), best.topic(), members, best.confidence(), best.explanation(), best.caveats(),
+          reasons, best.values(), best.relativeGap(), voices.count(members)));
+    }
     return out;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   private Draft polarityDraft(
