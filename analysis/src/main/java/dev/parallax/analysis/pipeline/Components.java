@@ -14,6 +14,7 @@ import dev.parallax.analysis.ingest.ArticleFileReader;
 import dev.parallax.analysis.ingest.DocumentReader;
 import dev.parallax.analysis.ingest.OutletRegistry;
 import dev.parallax.analysis.lexicon.WordNetLexicon;
+import dev.parallax.analysis.quantity.PatternQuantityExtractor;
 import dev.parallax.analysis.quantity.QuantityExtractor;
 import dev.parallax.analysis.quote.PatternQuoteFinder;
 import dev.parallax.analysis.quote.QuoteFinder;
@@ -118,7 +119,7 @@ public record Components(
         new ArticleFileReader(outlets, lexicon, maxFileBytes, maxWords),
         new OpenNlpTextAnalyzer(new MorphyLemmatizer(lexicon)),
         new OpenNlpLanguageDetector(),
-        StandardQuantities.extractor(),
+        new PatternQuantityExtractor(),
         new PatternQuoteFinder(),
         new SentenceClaimExtractor(new EntityRecognizer(EntityGazetteer.builtIn())),
         encoder,

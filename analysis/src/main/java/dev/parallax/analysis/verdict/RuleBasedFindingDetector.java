@@ -1,7 +1,5 @@
 package dev.parallax.analysis.verdict;
 
-import dev.parallax.analysis.align.AlignableClaim;
-import dev.parallax.analysis.align.ClaimPair;
 import dev.parallax.analysis.semantic.Thesaurus;
 import dev.parallax.model.Finding;
 import dev.parallax.model.FindingKind;
@@ -61,10 +59,5 @@ public final class RuleBasedFindingDetector implements FindingDetector {
       case CONTRADICTION -> 2;
       case AGREEMENT -> 3;
     };
-  }
-
-  /** Claims of a pair in a stable order. */
-  static List<AlignableClaim> both(ClaimPair p) {
-    return List.of(p.a(), p.b());
   }
 }

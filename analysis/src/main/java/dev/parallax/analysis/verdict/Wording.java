@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** How findings are worded for readers: outlet names, short quotes, numbers. */
@@ -82,10 +81,6 @@ final class Wording {
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** "50%", "about 3.7 million", "more than 170". */
-  static String value(QuantityMention q) {
-    return q.text();
-  }
 
   static String interval(Interval r, String unit) {
     String u = unit == null ? "" : unit.equals("%") ? "%" : " " + unit;
@@ -101,9 +96,5 @@ final class Wording {
 
   static String decimal(double v) {
     return String.format(Locale.ROOT, "%.2f", v);
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }
