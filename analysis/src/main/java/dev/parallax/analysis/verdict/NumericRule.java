@@ -58,7 +58,7 @@ final class NumericRule {
     Map<String, Node> nodes = new LinkedHashMap<>();
     List<Link> all = new ArrayList<>();
     for (ClaimPair p : pairs) {
-      if (voices.reprints(p.a(), p.b())) {
+      if (voices.reprints(p.a(), p.b()) || differentYears(p.a(), p.b())) {
         continue;
       }
       List<Link> found = new ArrayList<>();
@@ -92,6 +92,35 @@ final class NumericRule {
       }
     }
     return drafts(nodes, all);
+  }
+
+  /**
+   * Claims dated to different years ("2,000 were killed in the 2015 quake" / "300 were killed on
+   * Monday, 2025") speak of different events; their numbers are not compared.
+   */
+  private static boolean differentYears(AlignableClaim a, AlignableClaim b) {
+    java.util.Set<String> ya = years(a);
+    java.util.Set<String> yb = years(b);
+    if (ya.isEmpty() || yb.isEmpty()) {
+      return false;
+    }
+    ya.retainAll(yb);
+    return ya.isEmpty();
+  }
+
+  private static java.util.Set<String> years(AlignableClaim c) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (QuantityMention q : c.claim().quantities()) {
+      if ((q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.TIME) && q.date() != null
+          && q.date().matches("\\d{4}.*")) {
+        int from = Integer.parseInt(q.date().substring(0, 4));
+        int to = q.dateEnd() != null && q.dateEnd().matches("\\d{4}.*") ? Integer.parseInt(q.dateEnd().substring(0, 4)) : from;
+        for (int y = from; y <= Math.min(to, from + 50); y++) {
+          out.add(Integer.toString(y));
+        }
+      }
+    }
+    return out;
   }
 
   /** True when the pair's numbers were compared and all agree. */
