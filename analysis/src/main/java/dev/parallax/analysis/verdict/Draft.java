@@ -22,6 +22,10 @@ record Draft(
     confidence = Math.max(0, Math.min(1, Math.round(confidence * 1000) / 1000.0));
     // Explanations often open with an outlet's name; one that opens with "the article a5 ..." is still a sentence.
     explanation = explanation.isEmpty() ? explanation : Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1);
+    // A quotation that ends the sentence already carries its full stop: '... the strike."' not '... the strike.".'
+    if (explanation.matches("(?s).*[.!?]\"\\.$")) {
+      explanation = explanation.substring(0, explanation.length() - 1);
+    }
   }
 
   Finding toFinding(String id, Map<String, Integer> order) {

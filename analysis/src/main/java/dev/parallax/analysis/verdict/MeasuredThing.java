@@ -13,8 +13,9 @@ import java.util.Set;
  * @param head the lemma of the measured noun ("attack", "refugee", "people"), or null when none was found
  * @param phrase the measured noun phrase as written ("TTP attacks against Pakistani positions")
  * @param verb the lemma of the verb that governs the number ("host", "kill", "increase"), or null
+ * @param headText the measured noun as written ("attacks"), or null
  */
-record MeasuredThing(String head, String phrase, String verb) {
+record MeasuredThing(String head, String phrase, String verb, String headText) {
   private static final Set<String> COUNTING =
       Set.of("number", "total", "count", "share", "proportion", "percentage", "rate", "level", "amount", "figure",
           "tally", "toll");
@@ -60,9 +61,9 @@ record MeasuredThing(String head, String phrase, String verb) {
         int following = followingVerb(tokens, end);
         if (following >= 0) {
           return new MeasuredThing(lemma(tokens.get(lastNoun)), phrase + " " + tokens.get(following).text(),
-              tokens.get(following).lemma().toLowerCase(Locale.ROOT));
+              tokens.get(following).lemma().toLowerCase(Locale.ROOT), tokens.get(lastNoun).text());
         }
-        return new MeasuredThing(lemma(tokens.get(lastNoun)), phrase, verb);
+        return new MeasuredThing(lemma(tokens.get(lastNoun)), phrase, verb, tokens.get(lastNoun).text());
       }
     }
     // A percentage or a change measures the subject: "the number of terrorist attacks in Pakistan
@@ -93,10 +94,10 @@ record MeasuredThing(String head, String phrase, String verb) {
       }
       if (head >= 0) {
         return new MeasuredThing(lemma(tokens.get(head)),
-            text.substring(tokens.get(start).start(), tokens.get(end - 1).end()), verb);
+            text.substring(tokens.get(start).start(), tokens.get(end - 1).end()), verb, tokens.get(head).text());
       }
     }
-    return new MeasuredThing(null, null, verb);
+    return new MeasuredThing(null, null, verb, null);
   }
 
   /** The claim's text, addressed with article offsets. */

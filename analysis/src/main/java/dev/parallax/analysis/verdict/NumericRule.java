@@ -268,7 +268,7 @@ final class NumericRule {
             + Wording.outlet(b.claim()) + " gives " + b.q().text() + " for " + describe(b)
             + "; read as intervals the two do not overlap (relative gap " + Wording.percent(worst.gap()) + ").";
     double confidence = 0.45 + 0.35 * Math.min(1, bestPair) + (caveats.isEmpty() ? 0.15 : 0.05);
-    String topic = topic(a);
+    String topic = topic(a, b);
     return new Draft(FindingKind.NUMERIC_DISCREPANCY, topic, claims, confidence, explanation, caveats, reasons, values,
         Math.round(worst.gap() * 1000) / 1000.0, voices.count(claims));
   }
@@ -290,12 +290,19 @@ final class NumericRule {
     return "'" + phrase + "' (" + String.join(", ", notes) + ")";
   }
 
-  private static String topic(Node n) {
-    String phrase = n.measured().phrase() != null ? n.measured().phrase() : n.measured().head();
-    if (n.q().change() != null) {
-      return (n.q().change() == dev.parallax.model.Change.INCREASE ? "rise in " : "fall in ") + phrase;
+  /**
+   * What the finding is about: the measured noun phrase when both outlets word it alike, else the
+   * noun they share ("rise in attacks"), so the topic does not take one outlet's side.
+   */
+  private static String topic(Node a, Node b) {
+    String pa = a.measured().phrase() != null ? a.measured().phrase() : a.measured().head();
+    String pb = b.measured().phrase() != null ? b.measured().phrase() : b.measured().head();
+    String thing = norm(pa).equals(norm(pb)) || a.measured().headText() == null ? pa
+        : a.measured().headText().toLowerCase(Locale.ROOT);
+    if (a.q().change() != null) {
+      return (a.q().change() == dev.parallax.model.Change.INCREASE ? "rise in " : "fall in ") + thing;
     }
-    return phrase;
+    return thing;
   }
 
   private static List<String> caveats(Node a, Node b) {
