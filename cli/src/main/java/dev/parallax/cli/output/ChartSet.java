@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The report's figures: drawn once as SVG for the HTML page, and written as PNG and SVG files
@@ -28,25 +29,34 @@ public final class ChartSet {
    * @param alt its data in words
    * @param svg its {@code <svg>} element, ids prefixed with {@code name}
    * @param findingId the numeric finding it belongs to, or null
+   * @param height its height in pixels
    */
-  public record Chart(String name, String title, String caption, String alt, String svg, String findingId) {
+  public record Chart(String name, String title, String caption, String alt, String svg, String findingId, int height) {
     /** The PNG's path relative to the report folder, with forward slashes. */
     public String png() {
       return FOLDER + "/" + name + ".png";
     }
+
+    /** The picture to link from Markdown: the PNG, or the SVG for a figure too tall to draw as PNG. */
+    public String image() {
+      return height > MAX_PNG_HEIGHT ? FOLDER + "/" + name + ".svg" : png();
+    }
   }
+
+  /** Figures taller than this (a profile of hundreds of articles) are written as SVG only. */
+  static final int MAX_PNG_HEIGHT = 6_000;
 
   private final List<Chart> charts;
   private final List<ReportFigures.Figure> figures;
 
   private ChartSet(List<ReportFigures.Figure> figures) {
     this.figures = List.copyOf(figures);
-    List<Chart> list = new ArrayList<>();
-    for (ReportFigures.Figure f : figures) {
-      list.add(new Chart(f.name(), f.title(), f.caption(), f.alt(),
-          ChartFiles.svg(f.chart(), f.width(), f.height(), f.name()), f.findingId()));
-    }
-    this.charts = List.copyOf(list);
+    // Each figure is its own chart object, so they are drawn side by side; the list keeps their order.
+    this.charts =
+        figures.parallelStream()
+            .map(f -> new Chart(f.name(), f.title(), f.caption(), f.alt(),
+                ChartFiles.svg(f.chart(), f.width(), f.height(), f.name()), f.findingId(), f.height()))
+            .toList();
   }
 
   /** Draws the figures of {@code report} in memory; nothing is written. */
@@ -68,15 +78,22 @@ public final class ChartSet {
   public List<Path> writeTo(Path dir) throws IOException {
     Path folder = dir.resolve(FOLDER);
     Files.createDirectories(folder);
+    List<byte[]> pngs =
+        IntStream.range(0, figures.size()).parallel()
+            .mapToObj(i -> figures.get(i).height() > MAX_PNG_HEIGHT ? null
+                : ChartFiles.png(figures.get(i).chart(), figures.get(i).width(), figures.get(i).height()))
+            .toList();
     List<Path> written = new ArrayList<>();
     for (int i = 0; i < figures.size(); i++) {
       ReportFigures.Figure f = figures.get(i);
-      Path png = folder.resolve(f.name() + ".png");
-      Files.write(png, ChartFiles.png(f.chart(), f.width(), f.height()));
+      if (pngs.get(i) != null) {
+        Path png = folder.resolve(f.name() + ".png");
+        Files.write(png, pngs.get(i));
+        written.add(png);
+      }
       Path svg = folder.resolve(f.name() + ".svg");
       Files.writeString(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + charts.get(i).svg() + "\n",
           StandardCharsets.UTF_8);
-      written.add(png);
       written.add(svg);
     }
     return written;

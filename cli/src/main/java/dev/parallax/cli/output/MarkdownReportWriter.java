@@ -218,7 +218,7 @@ public final class MarkdownReportWriter {
     }
 
     private void image(ChartSet.Chart c) {
-      md.append("![").append(Text.md(c.title())).append("](").append(c.png()).append(")\n\n")
+      md.append("![").append(Text.md(c.title())).append("](").append(c.image()).append(")\n\n")
           .append('*').append(Text.md(c.caption())).append("*\n\n");
     }
 

@@ -33,4 +33,12 @@ class ChartSetTest {
     assertTrue(set.named("coverage").isPresent());
     assertTrue(set.ofFinding("f2").isEmpty(), "a contradiction has no figure of its own");
   }
+
+  @Test
+  void aFigureTooTallForAPngIsLinkedAsSvg() {
+    ChartSet.Chart small = new ChartSet.Chart("timeline", "t", "c", "a", "<svg/>", null, 800);
+    ChartSet.Chart tall = new ChartSet.Chart("framing-profile", "t", "c", "a", "<svg/>", null, ChartSet.MAX_PNG_HEIGHT + 1);
+    assertEquals("charts/timeline.png", small.image());
+    assertEquals("charts/framing-profile.svg", tall.image());
+  }
 }
