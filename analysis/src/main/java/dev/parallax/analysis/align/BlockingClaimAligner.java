@@ -62,10 +62,13 @@ public final class BlockingClaimAligner implements ClaimAligner {
     this.relatives = relatives;
   }
 
-  /** Claim data prepared once per run: centred vectors, synonym-expanded lemmas, lemma weights. */
+  /**
+   * Claim data prepared once per run: the centred vectors of the whole claim and of each clause
+   * ({@code withWhole} lists the clauses' and then the whole's), synonym-expanded lemmas, lemma ids.
+   */
   private record Prepared(
       float[] vector, List<float[]> segments, Set<String> expanded, List<Frame> frames, int[] lemmaIds,
-      int[] expandedIds) {}
+      int[] expandedIds, List<float[]> withWhole) {}
 
   @Override
   public List<ClaimPair> align(List<AlignableClaim> claims) {
@@ -109,9 +112,12 @@ public final class BlockingClaimAligner implements ClaimAligner {
       for (String l : c.lemmas()) {
         expanded.addAll(synonyms.apply(l));
       }
-      prepared.add(new Prepared(centred(c.vector(), mean), segments, expanded,
+      float[] whole = centred(c.vector(), mean);
+      List<float[]> withWhole = new ArrayList<>(segments);
+      withWhole.add(whole);
+      prepared.add(new Prepared(whole, List.copyOf(segments), expanded,
           Frame.of(c.tokens(), c.segments(), c.claim().entities()), vocabulary.ids(c.lemmas()),
-          vocabulary.ids(expanded)));
+          vocabulary.ids(expanded), List.copyOf(withWhole)));
     }
     int bits = Math.max(1, Math.min(24, (int) Math.round(Math.log((double) n / BUCKET) / Math.log(2))));
     int[][] signatures = signatures(prepared, dim, bits);
@@ -221,9 +227,15 @@ public final class BlockingClaimAligner implements ClaimAligner {
   private static double cheapScore(Prepared a, Prepared b, Vocabulary vocabulary) {
     double cosine = SentenceEncoder.cosine(a.vector(), b.vector());
     double clause = cosine;
-    for (float[] x : withWhole(a)) {
-      for (float[] y : withWhole(b)) {
-        clause = Math.max(clause, SentenceEncoder.cosine(x, y));
+    List<float[]> xs = a.withWhole();
+    List<float[]> ys = b.withWhole();
+    int lastX = xs.size() - 1;
+    int lastY = ys.size() - 1;
+    for (int i = 0; i <= lastX; i++) {
+      for (int j = 0; j <= lastY; j++) {
+        if (i < lastX || j < lastY) { // the whole against the whole is the cosine above
+          clause = Math.max(clause, SentenceEncoder.cosine(xs.get(i), ys.get(j)));
+        }
       }
     }
     return 0.5 * cosine + 0.5 * clause + 0.3 * vocabulary.overlap(a.lemmaIds(), a.expandedIds(), b.lemmaIds(), b.expandedIds());
@@ -333,10 +345,13 @@ public final class BlockingClaimAligner implements ClaimAligner {
     double clause = cosine;
     int segmentA = -1;
     int segmentB = -1;
-    List<float[]> xs = withWhole(pa);
-    List<float[]> ys = withWhole(pb);
+    List<float[]> xs = pa.withWhole();
+    List<float[]> ys = pb.withWhole();
     for (int i = 0; i < xs.size(); i++) {
       for (int j = 0; j < ys.size(); j++) {
+        if (i == xs.size() - 1 && j == ys.size() - 1) {
+          continue; // the whole against the whole is the cosine above, and only a greater one counts
+        }
         double c = SentenceEncoder.cosine(xs.get(i), ys.get(j));
         if (c > clause) {
           clause = c;
@@ -445,15 +460,6 @@ public final class BlockingClaimAligner implements ClaimAligner {
       return true;
     }
     return near.apply(x).contains(y) || near.apply(y).contains(x);
-  }
-
-  private static List<float[]> withWhole(Prepared p) {
-    if (p.segments().isEmpty()) {
-      return List.of(p.vector());
-    }
-    List<float[]> out = new ArrayList<>(p.segments());
-    out.add(p.vector());
-    return out;
   }
 
   /** Inverse document frequency over the run's claims; a lemma in every claim weighs almost nothing. */

@@ -107,7 +107,7 @@ public final class FramingLexicon {
         if (n == 1 && first.tag().equals("PROPN")) {
           continue;
         }
-        Cue cue = cues.get(covered.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        Cue cue = cues.get(singleSpaced(covered.toLowerCase(Locale.ROOT)));
         if (cue == null && n == 1) {
           cue = cues.get(first.lemma().toLowerCase(Locale.ROOT));
         }
@@ -124,6 +124,44 @@ public final class FramingLexicon {
       }
     }
     return out;
+  }
+
+  /** Whitespace as the regular expression {@code \\s} means it: space, tab, line breaks, form feed. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** {@code text} with each run of whitespace made one space; the same string when there is none to change. */
+  static String singleSpaced(String text) {
+    int n = text.length();
+    boolean clean = true;
+    for (int i = 0; i < n && clean; i++) {
+      char c = text.charAt(i);
+      if (space(c) && (c != ' ' || i + 1 < n && space(text.charAt(i + 1)))) {
+        clean = false;
+      }
+    }
+    if (clean) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    boolean inRun = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (space(c)) {
+        inRun = true;
+      } else {
+        if (inRun) {
+          out.append(' ');
+          inRun = false;
+        }
+        out.append(c);
+      }
+    }
+    if (inRun) {
+      out.append(' ');
+    }
+    return out.toString();
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +67,8 @@ final class AgreementRule {
     }
     int claimCount = seen.size();
     Map<String, List<Double>> ranked = new HashMap<>();
-    Map<ClaimPair, Double> strength = new LinkedHashMap<>();
+    // By identity: a pair's record hash walks its claims, tokens and vectors.
+    Map<ClaimPair, Double> strength = new IdentityHashMap<>();
     for (ClaimPair p : pairs) {
       double s = strength(p);
       strength.put(p, s);
