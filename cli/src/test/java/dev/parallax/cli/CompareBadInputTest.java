@@ -194,6 +194,7 @@ class CompareBadInputTest {
     CliRun run = compare(f.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertTrue(run.err().isEmpty(), run.err());
+    assertTrue(run.out().contains("Only one article was read, so there is nothing to compare it with"), run.out());
     Report r = report();
     assertEquals(1, r.articles().size());
     assertTrue(r.claims().size() >= 2, "claims: " + r.claims().size());

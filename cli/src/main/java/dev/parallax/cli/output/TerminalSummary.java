@@ -44,13 +44,21 @@ public final class TerminalSummary {
       String label = pad(Text.kindPlural(k).toLowerCase(java.util.Locale.ROOT), 24);
       out.println("  " + (n > 0 ? style.kind(k, label) : label) + String.format(java.util.Locale.ROOT, "%5d", n));
     }
+    if (report.articles().size() == 1) {
+      out.println();
+      String note = "Only one article was read, so there is nothing to compare it with; the report lists its"
+          + " claims and its framing.";
+      for (int[] line : Text.wrap(note, width)) {
+        out.println(note.substring(line[0], line[1]));
+      }
+    }
     List<Finding> top = ix.worthChecking(TOP);
     if (!top.isEmpty()) {
       out.println();
       out.println(style.bold("Worth checking first:"));
       for (Finding f : top) {
         String head = "  " + pad(f.id(), 5) + style.kind(f.kind(), Text.kindLabel(f.kind()).toLowerCase(java.util.Locale.ROOT))
-            + style.dim("  confidence " + Text.confidence(f.confidence()) + "  " + String.join(", ", ix.outletsOf(f)));
+            + style.dim("  confidence " + Text.confidence(f.confidence()) + "  " + outlets(ix.outletsOf(f)));
         out.println(head);
         String explanation = f.explanation();
         List<int[]> lines = Text.wrap(explanation, width - 7);
@@ -74,6 +82,16 @@ public final class TerminalSummary {
     }
     out.flush();
   }
+
+  /** At most {@value #NAMED_OUTLETS} outlets by name, then how many more, so a finding keeps to one line. */
+  static String outlets(List<String> names) {
+    if (names.size() <= NAMED_OUTLETS + 1) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMED_OUTLETS)) + " and " + (names.size() - NAMED_OUTLETS) + " more";
+  }
+
+  private static final int NAMED_OUTLETS = 3;
 
   private static String pad(String s, int n) {
     StringBuilder b = new StringBuilder(s);

@@ -40,6 +40,13 @@ class TerminalSummaryTest {
   }
 
   @Test
+  void aFindingNamesAtMostThreeOutletsThenCountsTheRest() {
+    assertEquals("A, B, C, D", TerminalSummary.outlets(List.of("A", "B", "C", "D")));
+    assertEquals("A, B, C and 9 more",
+        TerminalSummary.outlets(List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L")));
+  }
+
+  @Test
   void colourOnlyWhenAsked() {
     assertFalse(print(TerminalStyle.PLAIN).contains("\u001b["));
     String coloured = print(TerminalStyle.COLOUR);
