@@ -1,6 +1,7 @@
 package dev.parallax.bench;
 
 import dev.parallax.analysis.ingest.ArticleFileReader;
+import dev.parallax.analysis.ingest.Document;
 import dev.parallax.analysis.ingest.ReadOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,24 +59,11 @@ final class SeedText {
     return out;
   }
 
-  /** Words as the report counts them: runs of letters and digits. */
-  static long words(String text) {
-    long words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i));
-      if (w && !inWord) {
-        words++;
-      }
-      inWord = w;
-    }
-    return words;
-  }
-
+  /** The words of all {@code texts}, counted as the report counts them. */
   static long words(List<String> texts) {
     long n = 0;
     for (String t : texts) {
-      n += words(t);
+      n += Document.words(t);
     }
     return n;
   }

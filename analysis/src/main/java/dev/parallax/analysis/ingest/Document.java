@@ -48,8 +48,8 @@ public record Document(
     return words(text);
   }
 
-  /** The runs of letters and digits in {@code text}, the word count the report gives. */
-  static int words(String text) {
+  /** The runs of letters and digits in {@code text}: the word count the report gives. */
+  public static int words(String text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
