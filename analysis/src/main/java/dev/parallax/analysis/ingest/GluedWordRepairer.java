@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *       tagged corpus), taken only when no other split has as few pieces.
  * </ul>
  *
- * <p>Words the article uses elsewhere are never split, so a name that appears twice is safe.
+ * <p>Words the article uses elsewhere are never split, so a name that appears twice is safe; a
+ * capitalized word is split only into pieces of three letters or more, so a name seen once
+ * ("Hasina") is not read as glue ("has in a").
  * Stateless apart from the shared lexicon; thread-safe.
  */
 final class GluedWordRepairer {
@@ -169,6 +171,9 @@ final class GluedWordRepairer {
     if (cuts.size() == 2 && !closedCompoundUnlikely(lower, cuts.get(1))) {
       return part;
     }
+    if (Character.isUpperCase(part.charAt(0)) && hasShortPiece(cuts, n)) {
+      return part; // a capitalized word is likelier a name ("Amina", "Hasina") than "am in a", "has in a"
+    }
     StringBuilder out = new StringBuilder(n + cuts.size());
     for (int k = 0; k < cuts.size(); k++) {
       int from = cuts.get(k);
@@ -179,6 +184,17 @@ final class GluedWordRepairer {
       out.append(part, from, to);
     }
     return out.toString();
+  }
+
+  /** Whether a piece between the cuts has fewer than three letters. */
+  private static boolean hasShortPiece(List<Integer> cuts, int n) {
+    for (int k = 0; k < cuts.size(); k++) {
+      int to = k + 1 < cuts.size() ? cuts.get(k + 1) : n;
+      if (to - cuts.get(k) < 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

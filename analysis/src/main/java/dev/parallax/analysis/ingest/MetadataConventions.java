@@ -84,10 +84,15 @@ final class MetadataConventions {
   }
 
   private void title(List<String> body, Metadata meta) {
-    if (body.isEmpty()) {
+    // A source, date or 'By' line above the headline is left to the passes that read those lines.
+    int at = 0;
+    while (at < Math.min(3, body.size() - 1) && metadataLine(body.get(at))) {
+      at++;
+    }
+    if (body.isEmpty() || metadataLine(body.get(at))) {
       return;
     }
-    String first = body.get(0);
+    String first = body.get(at);
     boolean headline =
         first.length() <= 250 && !first.endsWith(".") && wordCount(first) <= 40 && wordCount(first) >= 2;
     String title = meta.text(Field.TITLE);
@@ -96,7 +101,7 @@ final class MetadataConventions {
       if (meta.offer(Field.TITLE, cleaned, "the first line", Priority.CONVENTION)) {
         title = cleaned;
       }
-      body.remove(0);
+      body.remove(at);
     } else if (title != null) {
       titleSegments(title, meta);
     }
@@ -112,6 +117,11 @@ final class MetadataConventions {
         i--;
       }
     }
+  }
+
+  private static boolean metadataLine(String block) {
+    return SOURCE_LINE.matcher(block).matches() && wordCount(block) <= 14 || BYLINE.matcher(block).matches()
+        || DATE_LINE.matcher(block).matches() && DateText.find(block).isPresent();
   }
 
   /** The headline without "| Section | Outlet" segments; a segment naming a known outlet is recorded. */

@@ -135,6 +135,63 @@ class ArticleFileReaderTest {
   }
 
   @Test
+  void headerLinesWithoutDelimitersAreMetadata() throws IOException {
+    Document d = read("h.txt", """
+        Source: Harbor Times
+        Published: March 3, 2025
+        Author: Lena Ortiz
+
+        Floods kill at least 120 in Velmora province
+
+        Flash floods have killed at least 120 people in Velmora province, officials said on Monday.
+        """);
+    assertEquals("Harbor Times", d.outlet());
+    assertEquals(LocalDate.of(2025, 3, 3), d.published());
+    assertEquals("Lena Ortiz", d.author());
+    assertEquals("Floods kill at least 120 in Velmora province", d.title());
+    assertEquals("Flash floods have killed at least 120 people in Velmora province, officials said on Monday.", d.text());
+    assertEquals("the header lines", d.metadataOrigin().get("outlet"));
+  }
+
+  @Test
+  void aBylineAboveTheHeadlineIsNotTheTitle() throws IOException {
+    Document d = read("b.txt", """
+        By Lena Ortiz
+
+        Flooding in Velmora leaves 92 dead
+
+        The floods in Velmora have killed 92 people, police said on Tuesday.
+        """);
+    assertEquals("Lena Ortiz", d.author());
+    assertEquals("Flooding in Velmora leaves 92 dead", d.title());
+    assertEquals("The floods in Velmora have killed 92 people, police said on Tuesday.", d.text());
+  }
+
+  @Test
+  void aHeaderLineWithAnUnknownKeyIsText() throws IOException {
+    Document d = read("k.txt", """
+        Update: Floods kill at least 120
+
+        Flash floods have killed at least 120 people in Velmora province, officials said on Monday.
+        """);
+    assertEquals("Update: Floods kill at least 120", d.title());
+  }
+
+  @Test
+  void aSourceLineAboveTheHeadlineNamesTheOutletAndIsNotTheTitle() throws IOException {
+    Document d = read("s.txt", """
+        Source: Northern Daily
+
+        Flooding in Velmora leaves 92 dead
+
+        The floods in Velmora have killed 92 people, police said on Tuesday.
+        """);
+    assertEquals("Northern Daily", d.outlet());
+    assertEquals("Flooding in Velmora leaves 92 dead", d.title());
+    assertEquals("The floods in Velmora have killed 92 people, police said on Tuesday.", d.text());
+  }
+
+  @Test
   void frontMatterAndSidecarSupplyMetadata() throws IOException {
     Document d = read("f.md", """
         ---

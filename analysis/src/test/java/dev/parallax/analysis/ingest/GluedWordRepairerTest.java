@@ -25,6 +25,10 @@ class GluedWordRepairerTest {
     "Pakistani airstrikes in Waziristan and Khyber Pakhtunkhwa | Pakistani airstrikes in Waziristan and Khyber Pakhtunkhwa",
     "McDonald and YouTube and iPhone | McDonald and YouTube and iPhone",
     "counterinsurgency operations in Balochistan | counterinsurgency operations in Balochistan",
+    "Governor Amina Rask declared a state of emergency | Governor Amina Rask declared a state of emergency",
+    "Sheikh Hasina said | Sheikh Hasina said",
+    "Marina Isandro and Hamid Andrea spoke | Marina Isandro and Hamid Andrea spoke",
+    "Thegovernment said | The government said",
   })
   void splitsOnlyUnambiguousGlue(String input, String expected) {
     assertEquals(List.of(expected), REPAIRER.repair(List.of(input)));
