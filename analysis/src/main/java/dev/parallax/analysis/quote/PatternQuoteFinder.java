@@ -89,7 +89,7 @@ public final class PatternQuoteFinder implements QuoteFinder {
   private static final Set<String> NEEDS_THAT =
       Set.of("show", "find", "indicate", "point", "note", "add", "maintain", "estimate", "report", "agree",
           "think", "observe", "signal", "highlight", "reveal", "recall", "promise", "threaten", "propose",
-          "write");
+          "write", "declare");
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
 

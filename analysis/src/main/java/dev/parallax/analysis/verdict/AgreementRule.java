@@ -23,8 +23,10 @@ import java.util.TreeSet;
  * dispute, and its strength (pair score, plus a bonus when the claims give the same date or numbers
  * that agree) is high, or fairly high and each claim is among the other's {@value #RANK} best matches
  * in its article.
- * Agreeing pairs are grouped, strongest first, so that each fact becomes one finding with at most one
- * claim per article.
+ * Agreeing pairs are grouped, strongest first, into components of agreeing clauses (two components
+ * that a strong pair joins become one, up to {@value #MAX_GROUP} clauses), so that each fact becomes
+ * one finding however many outlets tell it. A group never holds two claims that an earlier finding
+ * sets against each other (a discrepancy, a contradiction, a dispute).
  */
 final class AgreementRule {
   static final double STRONG = 0.80;
@@ -115,12 +117,31 @@ final class AgreementRule {
       } else if (ga != null && gb != null) {
         if (ga.equals(gb)) {
           groupPairs.get(ga).add(p);
+        } else if (strength.get(p) >= STRONG && groupNodes.get(ga).size() + groupNodes.get(gb).size() <= MAX_GROUP
+            && !conflict(groups.get(ga), groups.get(gb), taken)) {
+          // A strong pair joins two facts found apart: they are one (the lower group takes the other in).
+          int keep = Math.min(ga, gb);
+          int gone = Math.max(ga, gb);
+          for (String node : groupNodes.get(gone)) {
+            groupOf.put(node, keep);
+          }
+          groupNodes.get(keep).addAll(groupNodes.get(gone));
+          for (AlignableClaim c : groups.get(gone)) {
+            if (!groups.get(keep).contains(c)) {
+              groups.get(keep).add(c);
+            }
+          }
+          groupPairs.get(keep).addAll(groupPairs.get(gone));
+          groupPairs.get(keep).add(p);
+          groupNodes.get(gone).clear();
+          groups.get(gone).clear();
+          groupPairs.get(gone).clear();
         }
       } else {
         int g = ga != null ? ga : gb;
         String node = ga != null ? nb : na;
         AlignableClaim claim = ga != null ? p.b() : p.a();
-        if (groupNodes.get(g).size() < MAX_GROUP) {
+        if (groupNodes.get(g).size() < MAX_GROUP && !conflict(groups.get(g), List.of(claim), taken)) {
           groupNodes.get(g).add(node);
           groupOf.put(node, g);
           if (!groups.get(g).contains(claim)) {
@@ -134,11 +155,23 @@ final class AgreementRule {
     for (int g = 0; g < groups.size(); g++) {
       // An agreement is between outlets: claims of one outlet (or of reprints of one copy) agreeing
       // with each other are one voice, not a finding.
-      if (voices.count(groups.get(g)) >= 2) {
+      if (!groups.get(g).isEmpty() && voices.count(groups.get(g)) >= 2) {
         out.add(draft(groups.get(g), groupPairs.get(g), strength));
       }
     }
     return out;
+  }
+
+  /** Whether a claim of one group is already set against a claim of the other (a discrepancy, say). */
+  private static boolean conflict(List<AlignableClaim> x, List<AlignableClaim> y, Set<String> taken) {
+    for (AlignableClaim a : x) {
+      for (AlignableClaim b : y) {
+        if (taken.contains(a.id() + "|" + b.id())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -177,10 +210,6 @@ final class AgreementRule {
       }
     }
     return r;
-  }
-
-  private static boolean hasArticle(List<AlignableClaim> group, String articleId) {
-    return group.stream().anyMatch(c -> c.articleId().equals(articleId));
   }
 
   double strength(ClaimPair p) {

@@ -72,7 +72,8 @@ final class DisputeRule {
           used.add(d.id());
         } else if (accusation == null && Speech.of(a, Speech.DENY) == null && a.claim().polarity() == Polarity.AFFIRMATIVE
             && (a.claim().modality() == Modality.ASSERTED || a.claim().modality() == Modality.REPORTED)
-            && Math.max(p.cosine(), p.clauseCosine()) >= DENIED_CONTENT_PAIR && !denial.agent().isEmpty()) {
+            && Math.max(p.cosine(), p.clauseCosine()) >= DENIED_CONTENT_PAIR && !denial.agent().isEmpty()
+            && !refersBack(denial)) {
           out.add(new Draft(FindingKind.DISPUTE, "denial of: " + Wording.quote(a.claim().text(), 60), List.of(a, d),
               0.45 + 0.3 * Math.min(1, p.score()),
               Wording.outlet(a) + " reports \"" + Wording.quote(a.claim().text(), 90) + "\", which "
@@ -86,6 +87,18 @@ final class DisputeRule {
       }
     }
     return out;
+  }
+
+  /**
+   * Nouns by which a denial points back at what was said without saying it ("denied the accusation,
+   * saying ..."): its words are then the denier's own, not the content denied.
+   */
+  private static final Set<String> SAID_NOUNS =
+      Set.of("accusation", "allegation", "claim", "charge", "report", "suggestion", "criticism", "assertion",
+          "statement", "story", "rumour", "rumor", "speculation");
+
+  private static boolean refersBack(Speech denial) {
+    return !denial.target().isEmpty() && SAID_NOUNS.containsAll(denial.target());
   }
 
   /** The denier is the accused, or the denial names the accuser ("rejected Pakistan's claims"). */
@@ -103,9 +116,10 @@ final class DisputeRule {
   }
 
   private Draft draft(AlignableClaim a, Speech accusation, AlignableClaim d, Speech denial, String how) {
-    String who = Wording.outlet(a).equals(Wording.outlet(d)) ? Wording.outlet(a) : Wording.outlets(List.of(a, d));
+    boolean oneOutlet = Wording.outlet(a).equals(Wording.outlet(d));
+    String who = oneOutlet ? Wording.outlet(a) : Wording.outlets(List.of(a, d));
     String explanation =
-        who + " reports an accusation (\"" + Wording.quote(a.claim().text(), 90) + "\") and its "
+        who + (oneOutlet ? " reports" : " report") + " an accusation (\"" + Wording.quote(a.claim().text(), 90) + "\") and its "
             + noun(denial.verb()) + ": \"" + Wording.quote(d.claim().text(), 90) + "\".";
     java.util.Map<String, String> display = new java.util.HashMap<>();
     for (AlignableClaim c : List.of(a, d)) {

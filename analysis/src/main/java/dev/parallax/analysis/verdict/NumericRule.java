@@ -264,8 +264,8 @@ final class NumericRule {
         + " and '" + b.q().text() + "' as " + Wording.interval(b.q().reading(), unitLabel(b.q()))
         + ": the intervals do not overlap");
     String explanation =
-        Wording.outlet(a.claim()) + " gives " + a.q().text() + " for " + describe(a) + ", while "
-            + Wording.outlet(b.claim()) + " gives " + b.q().text() + " for " + describe(b)
+        Wording.outlet(a.claim()) + " gives " + Wording.figure(a.q().text()) + " for " + describe(a) + ", while "
+            + Wording.outlet(b.claim()) + " gives " + Wording.figure(b.q().text()) + " for " + describe(b)
             + "; read as intervals the two do not overlap (relative gap " + Wording.percent(worst.gap()) + ").";
     double confidence = 0.45 + 0.35 * Math.min(1, bestPair) + (caveats.isEmpty() ? 0.15 : 0.05);
     String topic = topic(a, b);

@@ -26,6 +26,17 @@ final class Wording {
     return join(new ArrayList<>(names));
   }
 
+  /**
+   * A figure as written, for the middle of a sentence: a capitalized opening word ("About 40,000",
+   * "Nearly half") is put in lower case; symbols, digits and acronyms ("US$5m") are left alone.
+   */
+  static String figure(String text) {
+    if (text.length() >= 2 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return text;
+  }
+
   static String join(List<String> items) {
     if (items.size() <= 1) {
       return items.isEmpty() ? "" : items.get(0);
