@@ -60,6 +60,40 @@ class StoriesTest {
   }
 
   @Test
+  void floodHeaderLinesNameTheOutletsAndNamesStayWhole() {
+    Report r = Stories.report("flood");
+    assertEquals(6, r.articles().size());
+    assertTrue(r.articles().stream().allMatch(a -> a.outlet() != null), r.articles().toString());
+    assertTrue(r.articles().stream().anyMatch(a -> "Harbor Times".equals(a.outlet())));
+    assertTrue(r.articles().stream().allMatch(a -> a.text().contains("Amina Rask") || !a.text().contains("Rask")),
+        "a name seen once is not split as glue");
+  }
+
+  @Test
+  void floodOneFactFromFourOutletsIsOneFinding() {
+    Report r = Stories.report("flood");
+    String all = Stories.describe(r);
+    var emergency = r.findings().stream().filter(f -> f.kind() == FindingKind.AGREEMENT)
+        .filter(f -> f.claimIds().stream().filter(id -> r.claims().stream()
+            .anyMatch(c -> c.id().equals(id) && c.text().contains("state of emergency"))).count() >= 4)
+        .toList();
+    assertEquals(1, emergency.size(), all);
+    var toll = Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "wire", "rose to 185", "northern", "killed 92 people");
+    assertTrue(toll.isPresent(), all);
+    assertTrue(toll.get().values().size() >= 5, "the day-to-day tolls are one finding: " + toll.get().values());
+  }
+
+  @Test
+  void floodADenialOfTheAccusationIsNotADenialOfItsReason() {
+    Report r = Stories.report("flood");
+    String all = Stories.describe(r);
+    assertTrue(Stories.finding(r, FindingKind.DISPUTE, "courier", "inspected last year", "wire", "denied the accusation")
+        .isEmpty(), all);
+    assertTrue(Stories.finding(r, FindingKind.DISPUTE, "wire", "accused the provincial government",
+        "evening", "a charge the government rejected").isPresent(), all);
+  }
+
+  @Test
   void quakeReprintIsRecognizedAndCountedOnce() {
     Report r = Stories.report("quake");
     assertEquals(1, r.reprints().size(), r.reprints().toString());
