@@ -49,10 +49,12 @@ final class AgreementRule {
 
   List<Draft> apply(List<ClaimPair> pairs, List<Draft> earlier) {
     Set<String> taken = new HashSet<>();
+    Map<String, Set<String>> against = new HashMap<>();
     for (Draft d : earlier) {
       for (int i = 0; i < d.claims().size(); i++) {
         for (int j = 0; j < d.claims().size(); j++) {
           taken.add(d.claims().get(i).id() + "|" + d.claims().get(j).id());
+          against.computeIfAbsent(d.claims().get(i).id(), k -> new HashSet<>()).add(d.claims().get(j).id());
         }
       }
     }
@@ -118,7 +120,7 @@ final class AgreementRule {
         if (ga.equals(gb)) {
           groupPairs.get(ga).add(p);
         } else if (strength.get(p) >= STRONG && groupNodes.get(ga).size() + groupNodes.get(gb).size() <= MAX_GROUP
-            && !conflict(groups.get(ga), groups.get(gb), taken)) {
+            && !conflict(groups.get(ga), groups.get(gb), against)) {
           // A strong pair joins two facts found apart: they are one (the lower group takes the other in).
           int keep = Math.min(ga, gb);
           int gone = Math.max(ga, gb);
@@ -141,7 +143,7 @@ final class AgreementRule {
         int g = ga != null ? ga : gb;
         String node = ga != null ? nb : na;
         AlignableClaim claim = ga != null ? p.b() : p.a();
-        if (groupNodes.get(g).size() < MAX_GROUP && !conflict(groups.get(g), List.of(claim), taken)) {
+        if (groupNodes.get(g).size() < MAX_GROUP && !conflict(groups.get(g), List.of(claim), against)) {
           groupNodes.get(g).add(node);
           groupOf.put(node, g);
           if (!groups.get(g).contains(claim)) {
@@ -163,11 +165,14 @@ final class AgreementRule {
   }
 
   /** Whether a claim of one group is already set against a claim of the other (a discrepancy, say). */
-  private static boolean conflict(List<AlignableClaim> x, List<AlignableClaim> y, Set<String> taken) {
+  private static boolean conflict(List<AlignableClaim> x, List<AlignableClaim> y, Map<String, Set<String>> against) {
     for (AlignableClaim a : x) {
-      for (AlignableClaim b : y) {
-        if (taken.contains(a.id() + "|" + b.id())) {
-          return true;
+      Set<String> opposed = against.get(a.id());
+      if (opposed != null) {
+        for (AlignableClaim b : y) {
+          if (opposed.contains(b.id())) {
+            return true;
+          }
         }
       }
     }
