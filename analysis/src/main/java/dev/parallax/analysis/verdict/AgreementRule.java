@@ -48,13 +48,12 @@ final class AgreementRule {
   }
 
   List<Draft> apply(List<ClaimPair> pairs, List<Draft> earlier) {
-    Set<String> taken = new HashSet<>();
+    // For each claim, the claims an earlier finding (a discrepancy, contradiction or dispute) holds it with.
     Map<String, Set<String>> against = new HashMap<>();
     for (Draft d : earlier) {
-      for (int i = 0; i < d.claims().size(); i++) {
-        for (int j = 0; j < d.claims().size(); j++) {
-          taken.add(d.claims().get(i).id() + "|" + d.claims().get(j).id());
-          against.computeIfAbsent(d.claims().get(i).id(), k -> new HashSet<>()).add(d.claims().get(j).id());
+      for (AlignableClaim x : d.claims()) {
+        for (AlignableClaim y : d.claims()) {
+          against.computeIfAbsent(x.id(), k -> new HashSet<>()).add(y.id());
         }
       }
     }
@@ -86,7 +85,7 @@ final class AgreementRule {
     for (ClaimPair p : pairs) {
       double s = strength.get(p);
       if (p.a().claim().polarity() != p.b().claim().polarity() || numeric.discrepant(p)
-          || taken.contains(p.a().id() + "|" + p.b().id()) || voices.reprints(p.a(), p.b())) {
+          || conflict(List.of(p.a()), List.of(p.b()), against) || voices.reprints(p.a(), p.b())) {
         continue;
       }
       int rankA = rank(ranked.get(rankKey(p.a(), p.segmentA(), p.b())), s);
