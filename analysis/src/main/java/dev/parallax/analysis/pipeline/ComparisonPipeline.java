@@ -153,11 +153,12 @@ public final class ComparisonPipeline {
     if (documents.isEmpty()) {
       throw NoUsableInputException.of(problems);
     }
+    List<String> ids = ArticleIds.of(documents.stream().map(Document::source).toList());
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
-      articles.add(article("a" + (i + 1), documents.get(i)));
+      articles.add(article(ids.get(i), documents.get(i)));
     }
-    List<ArticleText> texts = analyseEach(articles, documents, diagnostics, inputFiles, problems, pool, progress);
+    List<ArticleText> texts = analyseEach(articles, diagnostics, inputFiles, problems, pool, progress);
     articles = new ArrayList<>();
     for (ArticleText t : texts) {
       articles.add(t.article());
@@ -260,12 +261,12 @@ public final class ComparisonPipeline {
 
   /**
    * The text stages for every article, each on its own: an article on which a stage fails is left
-   * out with a diagnostic, and the others are numbered again so that ids stay {@code a1, a2, ...}.
+   * out with a diagnostic, and the others keep their ids.
    *
    * @throws NoUsableInputException when every article fails
    */
   private List<ArticleText> analyseEach(
-      List<Article> articles, List<Document> documents, List<Diagnostic> diagnostics, List<InputFile> inputFiles,
+      List<Article> articles, List<Diagnostic> diagnostics, List<InputFile> inputFiles,
       List<String> problems, ExecutorService pool, ProgressListener progress) {
     List<Attempt<ArticleText>> attempts =
         parallel(pool, articles, a -> Attempt.of(() -> analyse(a)), "analyse", progress);
@@ -273,9 +274,7 @@ public final class ComparisonPipeline {
     for (int i = 0; i < attempts.size(); i++) {
       Attempt<ArticleText> t = attempts.get(i);
       if (!t.failed()) {
-        Article renumbered = article("a" + (texts.size() + 1), documents.get(i));
-        texts.add(renumbered.id().equals(t.value().article().id()) ? t.value()
-            : new ArticleText(renumbered, t.value().sentences(), t.value().quantities(), t.value().quotes()));
+        texts.add(t.value());
         continue;
       }
       String source = articles.get(i).source();

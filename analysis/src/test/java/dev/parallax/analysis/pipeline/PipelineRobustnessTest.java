@@ -69,7 +69,7 @@ class PipelineRobustnessTest {
   }
 
   @Test
-  void anArticleTheTextStageFailsOnIsSkippedAndTheOthersAreRenumbered() throws IOException {
+  void anArticleTheTextStageFailsOnIsSkippedAndTheOthersKeepTheirIds() throws IOException {
     threeArticles();
     TextAnalyzer fragile = new TextAnalyzer() {
       @Override
@@ -86,9 +86,9 @@ class PipelineRobustnessTest {
       }
     };
     Report r = compare(standard.withText(fragile), dir);
-    assertEquals(List.of("a1", "a2"), r.articles().stream().map(Article::id).toList());
+    assertEquals(List.of("a", "c"), r.articles().stream().map(Article::id).toList());
     assertEquals(List.of(dir + "/a.txt", dir + "/c.txt"), r.articles().stream().map(Article::source).toList());
-    assertTrue(r.claims().stream().allMatch(c -> c.articleId().equals("a1") || c.articleId().equals("a2")));
+    assertTrue(r.claims().stream().allMatch(c -> c.articleId().equals("a") || c.articleId().equals("c")));
     Diagnostic d = diagnostic(r, "analysis-failed");
     assertEquals(dir + "/b.txt could not be analysed (IllegalStateException: cannot cope; please report it); skipped",
         d.message());
@@ -107,9 +107,9 @@ class PipelineRobustnessTest {
     };
     Report r = compare(standard.withClaims(fragile), dir);
     assertEquals(3, r.articles().size());
-    assertTrue(r.claims().stream().noneMatch(c -> c.articleId().equals("a2")));
-    assertTrue(r.claims().stream().anyMatch(c -> c.articleId().equals("a3")));
-    assertEquals("a2", diagnostic(r, "claims-failed").subject());
+    assertTrue(r.claims().stream().noneMatch(c -> c.articleId().equals("b")));
+    assertTrue(r.claims().stream().anyMatch(c -> c.articleId().equals("c")));
+    assertEquals("b", diagnostic(r, "claims-failed").subject());
   }
 
   @Test
