@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
           + "leaves out, each with the words behind it.",
       "With --jsonl, reads JSON lines {\"id\",\"text\",\"targets\":[{\"start\",\"end\"}]} from standard input "
           + "and answers each with {\"id\",\"loaded\",\"loadedWords\",\"targets\":[{...,\"sentiment\"}]}."
-    })
+    },
+    mixinStandardHelpOptions = true)
 public final class FramingCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 

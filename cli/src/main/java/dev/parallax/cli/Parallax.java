@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,17 +21,17 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   success: the report was written (files that could not be used are listed in it)",
-      "  2   usage error: unknown option, bad option value, missing argument",
-      "  3   no usable input: every path is missing or an empty folder, or no file could be analysed",
-      "      (empty, binary, too large, too long, not an article, not in English)",
-      "  4   the output could not be written",
-      "  70  internal error (a bug; run again with --debug for the stack trace)",
-    })
-public final class Parallax implements Runnable {
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success: the report was written (files that could not be used are listed in it)",
+      "2:usage error: unknown option, bad option value, missing argument",
+      "3:no usable input: every path is missing or an empty folder, or no file could be analysed "
+          + "(empty, binary, too large, too long, not an article, not in English)",
+      "4:the output could not be written",
+      "70:internal error (a bug; run again with --debug for the stack trace)",
+    },
+    footer = {"", "Run 'parallax COMMAND --help' for the options of a command."})
+public final class Parallax implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -63,6 +64,8 @@ public final class Parallax implements Runnable {
   /** The configured command line. */
   static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new Parallax());
+    // "--format HTML" as well as "--format html": enum values in any case, in every subcommand.
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(new ErrorReporter());
     cmd.setParameterExceptionHandler(
         (ex, args) -> {
@@ -74,9 +77,16 @@ public final class Parallax implements Runnable {
     return cmd;
   }
 
+  /**
+   * {@code parallax} without a command: the usage goes to standard error and the exit code is
+   * {@link ExitCode#USAGE}, because nothing that was asked for was done.
+   */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().usage(err);
+    err.flush();
+    return ExitCode.USAGE;
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

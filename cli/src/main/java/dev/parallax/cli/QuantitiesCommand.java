@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     name = "quantities",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds numbers, percentages, money, measured amounts, ranges, dates, times and durations in text,",
-      "each read as an interval with its qualifier."
+      "Finds numbers, percentages, money, measured amounts, ranges, dates, times and durations in text, "
+          + "each read as an interval with its qualifier."
     })
 public final class QuantitiesCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
