@@ -89,6 +89,7 @@ class CommandLineConventionsTest {
     assertEquals(StandardInput.SOURCE, a.source());
     assertEquals("Reuters", a.outlet(), "an HTML page on standard input is read as HTML, with its JSON-LD");
     assertTrue(a.text().startsWith("The Torkham border crossing reopened"), a.text());
+    assertFalse(a.text().contains("Share this article"), "share prompts are page furniture: " + a.text());
     assertEquals(StandardInput.SOURCE, report.provenance().inputs().get(0).source());
   }
 
