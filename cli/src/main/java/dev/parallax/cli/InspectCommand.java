@@ -47,7 +47,7 @@ public final class InspectCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Parameters(paramLabel = "REPORT", description = "A report.json file, or a folder that holds one.")
-  Path report;
+  String report;
 
   @Option(names = "--kind", paramLabel = "K", split = ",",
       description = "Only findings of these kinds: numeric (numeric_discrepancy), contradiction, dispute, agreement. "
@@ -65,7 +65,8 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Report r = read(report);
+    PathArguments.check("inspect", List.of(report));
+    Report r = read(Path.of(report));
     Set<FindingKind> wanted = kinds(kinds);
     Set<String> wantedIds = ids(r, ids);
     Set<String> articles = articles(r, outlets);

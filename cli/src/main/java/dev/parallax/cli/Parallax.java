@@ -1,7 +1,10 @@
 package dev.parallax.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,32 +23,44 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   success: the report was written (files that could not be used are listed in it)",
-      "  2   usage error: unknown option, bad option value, missing argument",
-      "  3   no usable input: every path is missing or an empty folder, or no file could be analysed",
-      "      (empty, binary, too large, too long, not an article, not in English)",
-      "  4   the output could not be written",
-      "  70  internal error (a bug; run again with --debug for the stack trace)",
-    })
-public final class Parallax implements Runnable {
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success: the report was written (files that could not be used are listed in it)",
+      "2:usage error: unknown option, bad option value, missing argument",
+      "3:no usable input: every path is missing or an empty folder, or no file could be analysed "
+          + "(empty, binary, too large, too long, not an article, not in English)",
+      "4:the output could not be written",
+      "70:internal error (a bug; run again with --debug for the stack trace)",
+    },
+    footer = {"", "Run 'parallax COMMAND --help' for the options of a command."})
+public final class Parallax implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** What the subcommands read as standard input ("-" and the JSON-lines protocols). */
+  private final InputStream in;
+
+  private Parallax(InputStream in) {
+    this.in = Objects.requireNonNull(in, "in");
+  }
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    System.exit(run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /**
-   * Runs the command with the given output streams and returns its exit code; for tests and
-   * embedding. Running out of memory or stack is one line on {@code err} and {@link
-   * ExitCode#INTERNAL}, like any other internal error, not a stack trace.
-   */
+  /** Runs the command with {@link System#in} as its standard input; see {@link #run(String[], InputStream, PrintWriter, PrintWriter)}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cmd = commandLine();
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command with the given streams and returns its exit code; for tests and embedding.
+   * Running out of memory or stack is one line on {@code err} and {@link ExitCode#INTERNAL}, like
+   * any other internal error, not a stack trace.
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cmd = commandLine(in);
     cmd.setOut(out);
     cmd.setErr(err);
     try {
@@ -60,9 +75,16 @@ public final class Parallax implements Runnable {
     return ExitCode.INTERNAL;
   }
 
-  /** The configured command line. */
+  /** The configured command line, reading {@link System#in}. */
   static CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new Parallax());
+    return commandLine(System.in);
+  }
+
+  /** The configured command line, reading {@code in} as its standard input. */
+  static CommandLine commandLine(InputStream in) {
+    CommandLine cmd = new CommandLine(new Parallax(in));
+    // "--format HTML" as well as "--format html": enum values in any case, in every subcommand.
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(new ErrorReporter());
     cmd.setParameterExceptionHandler(
         (ex, args) -> {
@@ -74,9 +96,25 @@ public final class Parallax implements Runnable {
     return cmd;
   }
 
+  /**
+   * {@code parallax} without a command: the usage goes to standard error and the exit code is
+   * {@link ExitCode#USAGE}, because nothing that was asked for was done.
+   */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().usage(err);
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  /**
+   * A subcommand's standard input: the stream its {@code parent} was given in {@link
+   * #run(String[], InputStream, PrintWriter, PrintWriter)}, or {@link System#in} when the
+   * subcommand runs without a parent.
+   */
+  static InputStream standardInput(Parallax parent) {
+    return parent == null ? System.in : parent.in;
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,8 +34,8 @@ import picocli.CommandLine.Spec;
     name = "quantities",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds numbers, percentages, money, measured amounts, ranges, dates, times and durations in text,",
-      "each read as an interval with its qualifier."
+      "Finds numbers, percentages, money, measured amounts, ranges, dates, times and durations in text, "
+          + "each read as an interval with its qualifier."
     })
 public final class QuantitiesCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -54,29 +55,33 @@ public final class QuantitiesCommand implements Callable<Integer> {
           + "Without it they are found but left unresolved.")
   String referenceDate;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files to read.")
-  List<Path> files = List.of();
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "UTF-8 text files to read; - reads standard input (one text, or JSON lines with --jsonl).")
+  List<String> files = List.of();
+
+  @ParentCommand Parallax parent;
 
   @Override
   public Integer call() throws IOException {
     QuantityExtractor extractor = new PatternQuantityExtractor();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    PathArguments.check("quantities", files);
     if (jsonl) {
-      if (!files.isEmpty()) {
-        throw new UserError(ExitCode.USAGE, "--jsonl reads standard input; give no FILE with it");
+      if (!files.isEmpty() && !files.equals(List.of(PathArguments.STANDARD_INPUT))) {
+        throw new UserError(ExitCode.USAGE, "--jsonl reads standard input; give no FILE with it (or just -)");
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      new QuantitiesProtocol(extractor).run(in, out, err);
+      new QuantitiesProtocol(extractor).run(standardInput(), out, err);
       return ExitCode.OK;
     }
     if (files.isEmpty()) {
-      throw new UserError(ExitCode.USAGE, "give a FILE to read, or --jsonl to read requests on standard input");
+      throw new UserError(ExitCode.USAGE, "give a FILE to read, - to read a text on standard input, or --jsonl to read "
+          + "requests on standard input");
     }
     LocalDateTime reference = reference(referenceDate);
     boolean several = files.size() > 1;
-    for (Path f : files) {
-      String text = read(f);
+    for (String f : files) {
+      String text = f.equals(PathArguments.STANDARD_INPUT) ? readStandardInput() : read(Path.of(f));
       if (several) {
         out.println("== " + f);
       }
@@ -102,6 +107,24 @@ public final class QuantitiesCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new UserError(ExitCode.USAGE, "--reference-date must look like 2024-08-15 or 2024-08-15T09:30, got '"
           + value + "'");
+    }
+  }
+
+  private BufferedReader standardInput() {
+    return new BufferedReader(new InputStreamReader(Parallax.standardInput(parent), StandardCharsets.UTF_8));
+  }
+
+  /** All of standard input as one text, with line breaks kept. */
+  private String readStandardInput() {
+    try (BufferedReader in = standardInput()) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+      return text.toString();
+    } catch (IOException e) {
+      throw new UserError(ExitCode.INPUT, "cannot read standard input: " + e.getMessage(), e);
     }
   }
 

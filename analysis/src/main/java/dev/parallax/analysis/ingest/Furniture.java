@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Page furniture: blocks that belong to the page, not the article. Comment forms, cookie and
- * privacy notices, "See also" / "You may also like" / "Read more" links, share prompts, image
- * captions and credits. Patterns are our own and deliberately narrow: a block is dropped only when
+ * privacy notices, "See also" / "You may also like" / "Read more" links, share, follow and subscribe
+ * prompts of any network, image captions and credits. Patterns are our own and deliberately narrow: a block is dropped only when
  * it is short and matches as a whole, never because a word appears inside a long paragraph.
  */
 final class Furniture {
@@ -45,6 +45,73 @@ final class Furniture {
           p("(posted|filed) (in|under):?.*"),
           p("tags?:.*"),
           p("\\([\\w .,'&/-]{2,40}\\)"));
+
+  /**
+   * Networks and channels a page asks readers to share on, follow or subscribe through. Some are
+   * ordinary words too ("x", "line", "signal", "threads"), so a name counts only inside a prompt.
+   */
+  private static final String NETWORK =
+      "(?:facebook|fb|messenger|twitter|x|instagram|linkedin|whats ?app|telegram|signal|viber|line|wechat|weibo|vk|"
+          + "youtube|tiktok|snapchat|reddit|pinterest|tumblr|threads|bluesky|mastodon|flipboard|google news|"
+          + "apple news|apple podcasts|spotify|rss|e-?mail|sms)\\b";
+
+  /** Several networks: "Facebook, Twitter and YouTube", "Facebook | X | Telegram". */
+  private static final String NETWORKS =
+      NETWORK + "(?:\\s*(?:,|/|\\||•|·|&|and|or)?\\s*" + NETWORK + ")*+";
+
+  /** What a share prompt shares: "this article", "the story", "it", or nothing. */
+  private static final String SHARED =
+      "(?:(?:this|the|it|our)\\s*)?(?:article|story|post|page|video|link|report|piece|photo|gallery|news|item)?";
+
+  /** Whom a follow prompt names: "us", "@Reuters", or up to four capitalized words ("Al Jazeera English"). */
+  private static final String ACCOUNT =
+      "(?:us|me|@[\\w.]+|(?-i:\\p{Lu}[\\w'’.&-]*(?: \\p{Lu}[\\w'’.&-]*){0,3}))";
+
+  /** What a subscribe prompt offers. */
+  private static final String CHANNEL =
+      "(?:newsletters?|channel|podcast|feed|alerts?|updates|notifications|bulletin|briefing|digest|e-?mails?|page|"
+          + "account|group|community)";
+
+  /** What a prompt promises after the network: "for the latest updates", "to stay informed". */
+  private static final String PROMISE =
+      "(?:\\s*[-–—,]?\\s*(?:for|to get|and get|to stay|and stay|to keep|to receive|and never miss)\\b[^.!?]{0,60})?";
+
+  /**
+   * One share, follow or subscribe prompt. The group is atomic and the lists of networks possessive:
+   * a row of names could otherwise be split into prompts in exponentially many ways before a block
+   * that is not furniture fails to match.
+   */
+  private static final String PROMPT =
+      "(?>(?:(?:click|tap)(?: here)? to |please )?(?:"
+          // "Share this article on Facebook", "Share via email", "Post this on X"
+          + "(?:share|send|e-?mail|post|tweet|pin|forward|repost)\\s*" + SHARED
+          + "\\s*(?:with (?:your )?friends\\s*)?(?:on|via|with|to|through|using|in|:)\\s*" + NETWORKS
+          // "Tweet this", "Email it"
+          + "|(?:tweet|pin|share|e-?mail|forward) (?:this|it)"
+          // "Follow us on Instagram", "Follow Al Jazeera English on X", "Like us on Facebook"
+          + "|(?:follow|like|find|join|connect with|add|watch|listen to|catch|chat with|message) (?:" + ACCOUNT + " )?"
+          + "(?:on|via|at|in|through) (?:our |the )?" + NETWORKS + "(?: " + CHANNEL + ")?"
+          // "Join our WhatsApp channel"
+          + "|(?:join|follow|add) (?:our|the) " + NETWORKS + " " + CHANNEL
+          // "Subscribe to our newsletter", "Sign up for our daily newsletter", "Get breaking news alerts on WhatsApp"
+          + "|(?:subscribe|sign up|register|get|receive)(?: (?:to|for|on))? (?:our |the )?"
+          + "(?:(?:free|daily|weekly|morning|evening|breaking|news|e-?mail|" + NETWORK + ") )*" + CHANNEL
+          + "(?: (?:on|via) " + NETWORKS + ")?"
+          // "Subscribe to Dawn on Google News"
+          + "|subscribe (?:to " + ACCOUNT + " )?(?:on|via) " + NETWORKS
+          // "Share: Facebook Twitter", and a bare row of two or more buttons
+          + "|(?:share|follow us)(?: on| via)?\\s*:?\\s*" + NETWORKS
+          + "|" + NETWORK + "(?:\\s*(?:,|/|\\||•|·)?\\s*" + NETWORK + ")++"
+          + ")" + PROMISE + ")";
+
+  /**
+   * A block that is nothing but share, follow and subscribe prompts, for any network: one prompt, or
+   * a row of buttons read as one block ("Share on Facebook Share on X Share via email"). A sentence
+   * that only mentions a network ("The video was shared on Facebook 10,000 times") does not match:
+   * a prompt starts the block with its verb and the block ends with the prompt.
+   */
+  private static final Pattern SOCIAL_PROMPTS =
+      Pattern.compile("(?i)" + PROMPT + "(?:\\s*[.!:|•·]?\\s*" + PROMPT + ")*\\s*[.!:]?");
 
   /** A cookie banner: short, names cookies and a choice or a policy. */
   private static final Pattern COOKIES =
@@ -84,6 +151,9 @@ final class Furniture {
       if (pattern.matcher(b).matches()) {
         return true;
       }
+    }
+    if (SOCIAL_PROMPTS.matcher(b).matches()) {
+      return true;
     }
     if (b.length() < 400 && COOKIES.matcher(b).matches()) {
       return true;

@@ -76,9 +76,12 @@ public final class TerminalSummary {
     for (Path p : written) {
       out.println("Wrote " + p);
     }
-    Path folder = written.isEmpty() ? null : written.get(0).getParent();
-    if (folder != null) {
-      out.println(style.dim("See every finding with: parallax inspect " + folder));
+    // inspect reads report.json: the hint only when this run wrote one.
+    for (Path p : written) {
+      if (p.getFileName() != null && p.getFileName().toString().equals("report.json")) {
+        out.println(style.dim("See every finding with: parallax inspect " + (p.getParent() != null ? p.getParent() : p)));
+        break;
+      }
     }
     out.flush();
   }

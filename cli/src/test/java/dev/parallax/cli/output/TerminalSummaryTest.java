@@ -40,6 +40,14 @@ class TerminalSummaryTest {
   }
 
   @Test
+  void pointsAtInspectOnlyWhenAReportJsonWasWritten() {
+    StringWriter out = new StringWriter();
+    new TerminalSummary(TerminalStyle.PLAIN, 100).print(report, List.of(Path.of("out", "report.md")), new PrintWriter(out));
+    assertTrue(out.toString().contains("Wrote " + Path.of("out", "report.md")), out.toString());
+    assertFalse(out.toString().contains("parallax inspect"), "inspect cannot read a Markdown report:\n" + out);
+  }
+
+  @Test
   void aFindingNamesAtMostThreeOutletsThenCountsTheRest() {
     assertEquals("A, B, C, D", TerminalSummary.outlets(List.of("A", "B", "C", "D")));
     assertEquals("A, B, C and 9 more",
