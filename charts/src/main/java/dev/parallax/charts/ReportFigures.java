@@ -56,13 +56,13 @@ public final class ReportFigures {
       }
       StringJoiner alt = new StringJoiner("; ", data.axisLabel() + ": ", ".");
       for (DiscrepancyChart.Row r : data.rows()) {
-        alt.add(r.label() + " says \"" + r.text() + "\", read as " + range(r));
+        alt.add(r.label() + " says \"" + r.text() + "\"" + (data.wordingsDiffer() && r.measured() != null
+            ? " (" + r.measured() + ")" : "") + ", read as " + range(r));
       }
       figures.add(new Figure("numeric-" + f.id(), "Figures for " + f.topic(),
-          "Each outlet's figure for " + f.topic() + ". Markers are the stated values (hollow when hedged with "
-              + "\"about\"), bars the intervals they are read as, dashed arrows open ends such as \"more than\".",
+          "Each outlet's figure for " + f.topic() + ", as written: " + DiscrepancyChart.guide(data),
           alt.toString(), DiscrepancyChart.create(data, palette), ChartStyle.WIDTH,
-          DiscrepancyChart.height(data.rows().size()), f.id()));
+          DiscrepancyChart.height(data), f.id()));
     }
     OutletMatrixChart.Data matrix = OutletMatrixChart.data(report);
     if (matrix.outlets().size() >= 2 && !matrix.empty()) {
