@@ -133,7 +133,7 @@ public final class ReportFigures {
         StringJoiner row = new StringJoiner(", ", palette.articleLabel(r.articleId()) + ": ", "");
         r.shares().forEach((k, v) -> {
           if (v > 0) {
-            row.add(k.toLowerCase(java.util.Locale.ROOT) + " " + Numbers.percent(v));
+            row.add(quoted.get().label(k) + " " + Numbers.percent(v));
           }
         });
         alt.add(row.toString());
