@@ -122,7 +122,8 @@ public final class ReportFigures {
       }
       figures.add(new Figure("framing-profile", "Framing profile",
           "Each framing indicator on its own scale, where 1 is the highest value among the articles; the framing "
-              + "table gives the values in their units and the evidence behind them.",
+              + "table gives the values in their units and the evidence behind them."
+              + FramingProfileChart.zeroNote(profile),
           alt.toString(), FramingProfileChart.create(profile, palette), ChartStyle.WIDTH,
           FramingProfileChart.height(profile), null));
     }
