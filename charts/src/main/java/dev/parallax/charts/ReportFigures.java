@@ -103,13 +103,18 @@ public final class ReportFigures {
     TimelineChart.Data timeline = TimelineChart.data(report);
     if (!timeline.empty()) {
       StringJoiner alt = new StringJoiner("; ", "", ".");
-      for (TimelineChart.Event e : timeline.events()) {
+      for (TimelineChart.Event e : timeline.drawn()) {
         alt.add(palette.articleLabel(e.articleId()) + " \"" + e.text() + "\" " + TimelineChart.describe(e));
       }
+      String note = TimelineChart.note(timeline);
+      String period = TimelineChart.span(timeline.from(), timeline.to().minusDays(1));
       figures.add(new Figure("timeline", "Dates each article mentions",
-          "The dates named in each article's claims: a marker for a day, a bar for a month, a year or another period.",
-          alt.toString(), TimelineChart.create(timeline, palette), ChartStyle.WIDTH,
-          TimelineChart.height(timeline.articleIds().size()), null));
+          "The dates named in each article's claims, " + period + ": a marker for a day, a bar for a month, a year or "
+              + "another period, each labelled as the article writes it."
+              + (timeline.earlier().isEmpty() && timeline.later().isEmpty() ? ""
+                  : " Dates far from that period are listed under the chart, not drawn."),
+          alt.toString() + (note.isEmpty() ? "" : " " + note.replace('\n', ' ')), TimelineChart.create(timeline, palette),
+          ChartStyle.WIDTH, TimelineChart.height(timeline), null));
     }
     FramingProfileChart.Data profile = FramingProfileChart.data(report);
     if (!profile.empty()) {

@@ -36,6 +36,22 @@ class ReportFiguresTest {
   }
 
   @Test
+  void theTimelineCaptionNamesItsPeriod() {
+    ReportFigures.Figure timeline = ReportFigures.of(report).get(4);
+    assertEquals("The dates named in each article's claims, April to May 2024: a marker for a day, a bar for a month, "
+        + "a year or another period, each labelled as the article writes it.", timeline.caption());
+    assertTrue(timeline.alt().endsWith("No dates in a4 (outlet not named), Daily Ledger (a5)."), timeline.alt());
+  }
+
+  @Test
+  void theTimelineCaptionSaysWhenFarDatesAreListedAside() {
+    ReportFigures.Figure timeline = ReportFigures.of(TimelineChartTest.background()).stream()
+        .filter(f -> f.name().equals("timeline")).findFirst().orElseThrow();
+    assertTrue(timeline.caption().endsWith("Dates far from that period are listed under the chart, not drawn."));
+    assertTrue(timeline.alt().contains("Earlier, not drawn: Daily Ledger (b1) 1893, 1947"), timeline.alt());
+  }
+
+  @Test
   void figuresWithoutDataAreLeftOut() {
     Report bare = Report.builder(report.provenance()).articles(report.articles()).claims(List.of())
         .bias(report.articles().stream().map(a -> new BiasProfile(a.id(), List.of())).toList()).build();
