@@ -147,12 +147,6 @@ final class ChartStyle {
     return item;
   }
 
-  /** A legend entry with a filled box. */
-  static LegendItem box(String label, Color fill) {
-    java.awt.Shape square = new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12);
-    return item(label, square, fill, MUTED, true);
-  }
-
   /** A collection of legend items. */
   static LegendItemCollection legend(List<LegendItem> items) {
     LegendItemCollection c = new LegendItemCollection();
