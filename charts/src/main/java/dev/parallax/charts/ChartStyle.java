@@ -3,7 +3,12 @@ package dev.parallax.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -46,6 +51,13 @@ final class ChartStyle {
 
   static final Stroke GRID_STROKE = new BasicStroke(0.8f);
   static final Stroke OUTLINE = new BasicStroke(1.6f);
+  /** Open ends: "more than", "since". */
+  static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
+
+  /** Distance between hatching lines, in pixels. */
+  private static final double HATCH_STEP = 5;
+  /** Share of an area's height hatched along its top, and again along its bottom. */
+  private static final double HATCH_BAND = 0.3;
 
   /** Width of every chart, in pixels; fits the report page and a journal column at 300 dpi. */
   static final int WIDTH = 760;
@@ -59,12 +71,14 @@ final class ChartStyle {
     TextTitle t = new TextTitle(title, TITLE);
     t.setPaint(INK);
     t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    t.setTextAlignment(HorizontalAlignment.LEFT);
     t.setMargin(new RectangleInsets(8, 10, 2, 10));
     chart.setTitle(t);
     if (subtitle != null && !subtitle.isBlank()) {
       TextTitle s = new TextTitle(subtitle, SUBTITLE);
       s.setPaint(MUTED);
       s.setHorizontalAlignment(HorizontalAlignment.LEFT);
+      s.setTextAlignment(HorizontalAlignment.LEFT);
       s.setMargin(new RectangleInsets(0, 10, 6, 10));
       chart.addSubtitle(s);
     }
@@ -133,12 +147,6 @@ final class ChartStyle {
     return item;
   }
 
-  /** A legend entry with a filled box. */
-  static LegendItem box(String label, Color fill) {
-    java.awt.Shape square = new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12);
-    return item(label, square, fill, MUTED, true);
-  }
-
   /** A collection of legend items. */
   static LegendItemCollection legend(List<LegendItem> items) {
     LegendItemCollection c = new LegendItemCollection();
@@ -171,6 +179,66 @@ final class ChartStyle {
     }
     double share = Math.min(1.0, (double) count / max);
     return tint(dark, 0.85 * (1 - share));
+  }
+
+  /**
+   * Draws diagonal hatching (lines rising to the right) along the top and bottom edges of {@code
+   * area}, which has already been filled with {@code fill}, and leaves a plain band in the middle
+   * where a label can be read: white lines on a dark fill, lines of the fill's darker shade on a
+   * light one. A hatched area stays apart from a plain one of the same lightness, in greyscale too.
+   * Drawn as plain lines clipped to the area, the hatching comes out the same in PNG and SVG.
+   */
+  static void hatch(Graphics2D g, Rectangle2D area, Color fill) {
+    Shape clip = g.getClip();
+    Paint paint = g.getPaint();
+    Stroke stroke = g.getStroke();
+    double band = area.getHeight() * HATCH_BAND;
+    java.awt.geom.Area edges = new java.awt.geom.Area(
+        new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), band));
+    edges.add(new java.awt.geom.Area(
+        new Rectangle2D.Double(area.getX(), area.getMaxY() - band, area.getWidth(), band)));
+    g.clip(edges);
+    g.setPaint(lightness(fill) < 55 ? new Color(255, 255, 255, 190) : shade(fill, 0.5));
+    g.setStroke(new BasicStroke(1.3f));
+    double y1 = area.getMaxY();
+    double h = area.getHeight();
+    // lines x - (y1 - y) = c, on a grid anchored at 0 so neighbouring areas line up
+    double start = Math.floor((area.getMinX() - h) / HATCH_STEP) * HATCH_STEP;
+    for (double c = start; c <= area.getMaxX(); c += HATCH_STEP) {
+      g.draw(new Line2D.Double(c, y1, c + h, y1 - h));
+    }
+    g.setClip(clip);
+    g.setPaint(paint);
+    g.setStroke(stroke);
+  }
+
+  /** {@code color} mixed with black: {@code keep} 1 gives the colour, 0 gives black. */
+  static Color shade(Color color, double keep) {
+    return new Color((int) Math.round(color.getRed() * keep), (int) Math.round(color.getGreen() * keep),
+        (int) Math.round(color.getBlue() * keep));
+  }
+
+  /**
+   * The CIE L* lightness of {@code color} (0 black to 100 white): what is left of it in greyscale,
+   * on a scale where equal steps look equally far apart.
+   */
+  static double lightness(Color color) {
+    double y = 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen()) + 0.0722 * linear(color.getBlue());
+    return y > 216.0 / 24389 ? 116 * Math.cbrt(y) - 16 : y * 24389.0 / 27;
+  }
+
+  /** An sRGB channel (0..255) as linear light (0..1). */
+  static double linear(int channel) {
+    double c = channel / 255.0;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+
+  /** Measures text without a screen: antialiased, fractional metrics, as the charts draw it. */
+  private static final java.awt.font.FontRenderContext MEASURE = new java.awt.font.FontRenderContext(null, true, true);
+
+  /** The width of {@code text} in {@code font}, in pixels. */
+  static double textWidth(String text, Font font) {
+    return font.getStringBounds(text, MEASURE).getWidth();
   }
 
   /** Cuts {@code s} to {@code max} characters, ending with an ellipsis when cut. */

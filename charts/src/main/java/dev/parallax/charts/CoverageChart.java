@@ -221,10 +221,13 @@ public final class CoverageChart {
 
     XYSeriesCollection points = new XYSeriesCollection();
     MarkRenderer renderer = new MarkRenderer();
+    List<ChartKey.Entry> key = new ArrayList<>();
     for (Status status : Status.values()) {
       XYSeries s = new XYSeries(status.name(), false, true);
       int series = points.getSeriesCount();
       points.addSeries(s);
+      // the key shows each mark drawn for this status once, in column order
+      Map<String, Swatch> drawn = new LinkedHashMap<>();
       for (int i = 0; i < data.facts().size(); i++) {
         Fact fact = data.facts().get(i);
         for (int j = 0; j < data.outlets().size(); j++) {
@@ -232,26 +235,39 @@ public final class CoverageChart {
             continue;
           }
           String outlet = data.outlets().get(j);
+          MarkRenderer.Mark mark = mark(status, palette.shape(outlet), palette.color(outlet));
           s.add(j, i);
-          renderer.add(series, mark(status, palette.shape(outlet), palette.color(outlet)));
+          renderer.add(series, mark);
+          drawn.putIfAbsent(status == Status.LEFT_OUT ? "" : outlet, mark);
         }
+      }
+      if (!drawn.isEmpty()) {
+        List<Swatch> ordered = new ArrayList<>();
+        for (String o : data.outlets()) {
+          if (drawn.containsKey(o)) {
+            ordered.add(drawn.get(o));
+          }
+        }
+        if (drawn.containsKey("")) {
+          ordered.add(drawn.get(""));
+        }
+        key.add(new ChartKey.Entry(KEY.get(status), ordered));
       }
     }
     XYPlot plot = new XYPlot(points, columns, rows, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
     ChartStyle.grid(plot, false);
-    Shape circle = OutletPalette.marker(0, 10);
-    Color grey = ChartStyle.MUTED;
-    plot.setFixedLegendItems(ChartStyle.legend(List.of(
-        ChartStyle.item("reports it", circle, grey, grey, true),
-        ChartStyle.item("reports it differently", circle, Color.WHITE, grey, true),
-        ChartStyle.item("leaves it out", leftOut(), ChartStyle.tint(grey, 0.4), ChartStyle.tint(grey, 0.4), true))));
     String subtitle = data.totalFacts() > data.facts().size()
         ? "The " + data.facts().size() + " facts most outlets take part in, of " + data.totalFacts() + "."
         : "Agreements, numeric discrepancies and contradictions, most widely reported first.";
-    return ChartStyle.chart("Which outlet reports which fact", subtitle, plot, true);
+    JFreeChart chart = ChartStyle.chart("Which outlet reports which fact", subtitle, plot, false);
+    chart.addSubtitle(new ChartKey(key));
+    return chart;
   }
+
+  private static final Map<Status, String> KEY = Map.of(Status.REPORTED, "reports it",
+      Status.REPORTED_DIFFERENTLY, "reports it differently", Status.LEFT_OUT, "leaves it out");
 
   private static MarkRenderer.Mark mark(Status status, Shape shape, Color color) {
     switch (status) {

@@ -13,10 +13,12 @@ import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -31,10 +33,16 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The figure of one numeric finding: one row per outlet's figure, on a shared number line. Each
- * row shows the figure as written, the interval Parallax reads it as (a bar), the stated value (a
- * marker in the outlet's colour and shape; hollow when the text hedges it with "about"), and an
- * open end drawn as a short dashed arrow past the interval for "more than", "at least", "less
- * than" and "at most".
+ * row shows the figure as written, the stated value (a marker in the outlet's colour and shape;
+ * hollow when the text hedges it with "about"), the interval Parallax reads it as when that is
+ * wider than a point (a bar), and an open end drawn as a short dashed arrow past the interval for
+ * "more than", "at least", "less than" and "at most". A range written without a single value is a
+ * bar between two end caps.
+ *
+ * <p>The number line is titled with what all the figures measure: their shared wording when every
+ * outlet uses the same, else the finding's topic, never one outlet's words for all of them; when
+ * the wordings differ, each row shows its own under the figure. The subtitle and the key describe
+ * only what is drawn.
  */
 public final class DiscrepancyChart {
   private DiscrepancyChart() {}
@@ -46,6 +54,7 @@ public final class DiscrepancyChart {
    * @param outlet the outlet it counts for (see {@link OutletPalette#outletOf})
    * @param label the row's label: the article's outlet and id
    * @param text the figure as written, such as "more than 2,000"
+   * @param measured what the outlet says the figure measures, in its words, or null
    * @param qualifier how the text bounds or hedges it, or null
    * @param value the stated value, or null for a range
    * @param low the low end of the interval it is read as
@@ -58,6 +67,7 @@ public final class DiscrepancyChart {
       String outlet,
       String label,
       String text,
+      String measured,
       Qualifier qualifier,
       Double value,
       double low,
@@ -74,6 +84,16 @@ public final class DiscrepancyChart {
         throw new IllegalArgumentException("row " + label + ": high " + high + " is below low " + low);
       }
     }
+
+    /** True when the figure is drawn with a bar: it is read as an interval wider than a point. */
+    public boolean bar() {
+      return high > low;
+    }
+
+    /** True when the figure is drawn as a marker at a stated value; false for a range without one. */
+    public boolean point() {
+      return value != null;
+    }
   }
 
   /**
@@ -81,13 +101,26 @@ public final class DiscrepancyChart {
    *
    * @param findingId the finding
    * @param title the figure's title
-   * @param axisLabel what the number line measures, with its unit
+   * @param axisLabel what the number line measures, with its unit: the outlets' shared wording, or
+   *     the finding's topic when their wordings differ
    * @param rows the figures, in the finding's value order
    * @param relativeGap the finding's relative gap, or null
    */
   public record Data(String findingId, String title, String axisLabel, List<Row> rows, Double relativeGap) {
     public Data {
       rows = List.copyOf(rows);
+    }
+
+    /**
+     * True when the rows name what they measure in different words ("TTP attacks against Pakistani
+     * positions", "terrorist attacks in Pakistan"); each row then shows its own.
+     */
+    public boolean wordingsDiffer() {
+      return rows.stream().map(r -> key(r.measured())).distinct().count() > 1;
+    }
+
+    private static String key(String measured) {
+      return measured == null ? "" : measured.strip().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -104,7 +137,6 @@ public final class DiscrepancyChart {
     }
     OutletPalette palette = new OutletPalette(report);
     List<Row> rows = new ArrayList<>();
-    String measured = null;
     String unit = null;
     for (FindingValue v : finding.values()) {
       QuantityMention q = v.quantity();
@@ -112,20 +144,21 @@ public final class DiscrepancyChart {
       if (r == null) {
         continue;
       }
-      if (measured == null && v.measured() != null && !v.measured().isBlank()) {
-        measured = v.measured();
-      }
       if (unit == null && q.unit() != null && !q.unit().isBlank()) {
         unit = q.unit();
       }
       Qualifier qualifier = q.qualifier();
       boolean above = qualifier == Qualifier.MORE_THAN || qualifier == Qualifier.AT_LEAST;
       boolean below = qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.AT_MOST;
+      String measured = v.measured() == null || v.measured().isBlank() ? null : v.measured().strip();
       rows.add(new Row(v.articleId(), palette.outletOfArticle(v.articleId()), palette.articleLabel(v.articleId()),
-          q.text(), qualifier, q.value(), r.low(), r.high(), below, above));
+          q.text(), measured, qualifier, q.value(), r.low(), r.high(), below, above));
     }
-    String axis = (measured != null ? measured : finding.topic()) + (unit != null ? " (" + unit + ")" : "");
-    return new Data(finding.id(), finding.id() + ": " + finding.topic(), axis, rows, finding.relativeGap());
+    Data draft = new Data(finding.id(), finding.id() + ": " + finding.topic(), "", rows, finding.relativeGap());
+    String measured = !rows.isEmpty() && !draft.wordingsDiffer() && rows.get(0).measured() != null
+        ? rows.get(0).measured() : finding.topic();
+    String axis = measured + (unit != null ? " (" + unit + ")" : "");
+    return new Data(finding.id(), draft.title(), axis, rows, finding.relativeGap());
   }
 
   /** The interval a mention is read as: its reading, else its value or bounds; null when it has no number. */
@@ -144,9 +177,58 @@ public final class DiscrepancyChart {
     return null;
   }
 
-  /** The figure's height in pixels for {@code rows} rows. */
-  public static int height(int rows) {
-    return 150 + 52 * Math.max(rows, 1);
+  /**
+   * How to read the figure, naming only what it draws (markers at stated values, hollow ones,
+   * bars, end caps, open ends, the rows' own wordings when they differ), as one or two sentences
+   * that follow "Each figure as written:".
+   */
+  public static String guide(Data data) {
+    List<Row> rows = data.rows();
+    List<String> parts = new ArrayList<>();
+    boolean points = rows.stream().anyMatch(Row::point);
+    boolean ranges = rows.stream().anyMatch(r -> !r.point());
+    if (points) {
+      parts.add("a marker is the value stated" + (rows.stream().anyMatch(DiscrepancyChart::hedged)
+          ? " (hollow when hedged with \u201cabout\u201d)" : ""));
+    }
+    if (ranges) {
+      parts.add("end caps mark a range given without a single value");
+    }
+    if (rows.stream().anyMatch(Row::bar)) {
+      parts.add("a bar is the interval a figure is read as");
+    }
+    boolean more = rows.stream().anyMatch(Row::openAbove);
+    boolean less = rows.stream().anyMatch(Row::openBelow);
+    if (more || less) {
+      parts.add("a dashed arrow is an open end (" + (more && less ? "\u201cmore than\u201d, \u201cless than\u201d"
+          : more ? "\u201cmore than\u201d, \u201cat least\u201d" : "\u201cless than\u201d, \u201cat most\u201d") + ")");
+    }
+    StringBuilder s = new StringBuilder(String.join("; ", parts)).append('.');
+    if (data.wordingsDiffer()) {
+      s.append(" Under each figure, what the outlet says it measures.");
+    }
+    return s.toString();
+  }
+
+  private static boolean hedged(Row r) {
+    return r.point() && r.qualifier() == Qualifier.APPROXIMATE;
+  }
+
+  /**
+   * The figure's height in pixels: room for the subtitle's lines, each row with its figure above
+   * and, when the wordings differ, what it measures below, and the key's lines.
+   */
+  public static int height(Data data) {
+    int rows = Math.max(data.rows().size(), 1);
+    double subtitle = Math.ceil(ChartStyle.textWidth(subtitle(data), ChartStyle.SUBTITLE) / (ChartStyle.WIDTH - 40));
+    int entries = (int) KEYS.stream().filter(k -> Key.used(data, k)).count();
+    int keyLines = entries <= 3 ? 1 : 2;
+    return (int) Math.round(130 + 16 * subtitle + 24 * keyLines + rowHeight(data) * rows);
+  }
+
+  /** The height of a row in pixels: taller when each row carries its own wording under its figure. */
+  private static int rowHeight(Data data) {
+    return data.wordingsDiffer() ? 80 : 60;
   }
 
   /** The figure of a numeric finding of {@code report}. */
@@ -182,6 +264,9 @@ public final class DiscrepancyChart {
     rowAxis.setInverted(true);
     NumberAxis valueAxis = ChartStyle.numbers(data.axisLabel());
     valueAxis.setRange(lower, upper);
+    // the width the number line gets, roughly: the chart less its row labels and margins
+    double labelWidth = labels.stream().mapToDouble(l -> ChartStyle.textWidth(l, ChartStyle.TICK)).max().orElse(0);
+    double plotWidth = Math.max(200, ChartStyle.WIDTH - labelWidth - 50);
 
     XYSeriesCollection points = new XYSeriesCollection();
     XYSeries values = new XYSeries("values", false, true);
@@ -191,79 +276,150 @@ public final class DiscrepancyChart {
     plot.setOrientation(PlotOrientation.VERTICAL);
     ChartStyle.grid(plot, false);
 
-    BasicStroke dashed = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
+    Key key = new Key();
+    boolean differ = data.wordingsDiffer();
+    // one pixel in row units, so bars, caps and arrowheads keep their size however tall the rows
+    double px = 1.0 / rowHeight(data);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       Color color = palette.color(row.outlet());
-      if (row.high() > row.low()) {
-        Rectangle2D bar = new Rectangle2D.Double(row.low(), i - 0.11, row.high() - row.low(), 0.22);
-        renderer.addAnnotation(new XYShapeAnnotation(bar, new BasicStroke(1f), color, ChartStyle.tint(color, 0.6)), Layer.BACKGROUND);
+      if (row.bar()) {
+        Rectangle2D bar = new Rectangle2D.Double(row.low(), i - 7 * px, row.high() - row.low(), 14 * px);
+        renderer.addAnnotation(new XYShapeAnnotation(bar, new BasicStroke(1f), color, ChartStyle.tint(color, 0.6)),
+            Layer.BACKGROUND);
+        key.add(row.point() ? BAR : RANGE, row.outlet(), row.point()
+            ? new ChartKey.Box(ChartStyle.tint(color, 0.6), color, false, 18, 7) : new ChartKey.Caps(color));
       }
       if (row.openAbove()) {
         double tip = row.high() + arrow;
-        renderer.addAnnotation(new XYLineAnnotation(row.high(), i, tip - arrow * 0.3, i, dashed, color), Layer.BACKGROUND);
-        renderer.addAnnotation(new XYShapeAnnotation(arrowHead(tip - arrow * 0.35, tip, i), new BasicStroke(1f), color,
+        renderer.addAnnotation(new XYLineAnnotation(row.high(), i, tip - arrow * 0.3, i, ChartStyle.DASHED, color),
+            Layer.BACKGROUND);
+        renderer.addAnnotation(new XYShapeAnnotation(arrowHead(tip - arrow * 0.35, tip, i, 8 * px), new BasicStroke(1f), color,
             color), Layer.BACKGROUND);
+        key.add(MORE, row.outlet(), new ChartKey.Arrow(color, true));
       }
       if (row.openBelow()) {
         double tip = row.low() - arrow;
-        renderer.addAnnotation(new XYLineAnnotation(tip + arrow * 0.3, i, row.low(), i, dashed, color), Layer.BACKGROUND);
-        renderer.addAnnotation(new XYShapeAnnotation(arrowHead(tip + arrow * 0.35, tip, i), new BasicStroke(1f), color,
+        renderer.addAnnotation(new XYLineAnnotation(tip + arrow * 0.3, i, row.low(), i, ChartStyle.DASHED, color),
+            Layer.BACKGROUND);
+        renderer.addAnnotation(new XYShapeAnnotation(arrowHead(tip + arrow * 0.35, tip, i, 8 * px), new BasicStroke(1f), color,
             color), Layer.BACKGROUND);
+        key.add(LESS, row.outlet(), new ChartKey.Arrow(color, false));
       }
-      double x = row.value() != null ? row.value() : (row.low() + row.high()) / 2;
-      if (row.value() != null) {
+      double x = row.point() ? row.value() : (row.low() + row.high()) / 2;
+      if (row.point()) {
         values.add(x, i);
         Shape shape = palette.shape(row.outlet());
-        renderer.add(0, row.qualifier() == Qualifier.APPROXIMATE
-            ? MarkRenderer.Mark.hollow(shape, color) : MarkRenderer.Mark.solid(shape, color));
+        MarkRenderer.Mark mark = hedged(row) ? MarkRenderer.Mark.hollow(shape, color) : MarkRenderer.Mark.solid(shape, color);
+        renderer.add(0, mark);
+        key.add(hedged(row) ? ABOUT : STATED, row.outlet(), mark);
       } else {
-        double cap = 0.2;
-        renderer.addAnnotation(new XYLineAnnotation(row.low(), i - cap, row.low(), i + cap, new BasicStroke(2.5f), color), Layer.BACKGROUND);
-        renderer.addAnnotation(new XYLineAnnotation(row.high(), i - cap, row.high(), i + cap, new BasicStroke(2.5f), color), Layer.BACKGROUND);
+        double cap = 11 * px;
+        renderer.addAnnotation(new XYLineAnnotation(row.low(), i - cap, row.low(), i + cap, new BasicStroke(2.5f), color),
+            Layer.BACKGROUND);
+        renderer.addAnnotation(new XYLineAnnotation(row.high(), i - cap, row.high(), i + cap, new BasicStroke(2.5f),
+            color), Layer.BACKGROUND);
       }
-      XYTextAnnotation text = new XYTextAnnotation("“" + ChartStyle.cut(row.text(), 40) + "”", x, i - 0.3);
-      text.setFont(ChartStyle.SMALL);
-      text.setPaint(ChartStyle.INK);
-      text.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-      plot.addAnnotation(text);
+      double where = (x - lower) / (upper - lower) * plotWidth;
+      String quoted = "\u201c" + ChartStyle.cut(row.text(), 40) + "\u201d";
+      plot.addAnnotation(text(quoted, ChartStyle.SMALL, ChartStyle.INK, x, i - 0.28, where, plotWidth, true));
+      if (differ && row.measured() != null) {
+        plot.addAnnotation(text(ChartStyle.cut(row.measured(), 60), ChartStyle.SMALL, ChartStyle.MUTED, x, i + 0.26,
+            where, plotWidth, false));
+      }
     }
-    plot.setFixedLegendItems(ChartStyle.legend(legend(rows)));
-    String subtitle = "Each figure as written; the bar is the interval it is read as."
-        + (data.relativeGap() != null ? " Relative gap " + Numbers.percent(data.relativeGap()) + "." : "");
-    return ChartStyle.chart(data.title(), subtitle, plot, true);
+    JFreeChart chart = ChartStyle.chart(data.title(), subtitle(data), plot, false);
+    chart.addSubtitle(new ChartKey(key.entries()));
+    return chart;
   }
 
-  private static Shape arrowHead(double base, double tip, double y) {
+  private static String subtitle(Data data) {
+    return "Each figure as written: " + guide(data) + (data.relativeGap() != null ? " Relative gap " + Numbers.percent(data.relativeGap()) + "." : "");
+  }
+
+  /**
+   * A label above ({@code above}) or below a figure at {@code x}, centred on it unless that would
+   * run past an end of the number line; then it starts or ends at the figure instead.
+   *
+   * @param where the figure's distance from the line's left end, in pixels
+   * @param width the line's length in pixels
+   */
+  private static XYTextAnnotation text(String s, java.awt.Font font, Color paint, double x, double y, double where,
+      double width, boolean above) {
+    XYTextAnnotation t = new XYTextAnnotation(s, x, y);
+    t.setFont(font);
+    t.setPaint(paint);
+    double half = ChartStyle.textWidth(s, font) / 2 + 4;
+    TextAnchor anchor;
+    if (where < half) {
+      anchor = above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT;
+    } else if (width - where < half) {
+      anchor = above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT;
+    } else {
+      anchor = above ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
+    }
+    t.setTextAnchor(anchor);
+    return t;
+  }
+
+  private static Shape arrowHead(double base, double tip, double y, double half) {
     Path2D.Double p = new Path2D.Double();
-    p.moveTo(base, y - 0.13);
+    p.moveTo(base, y - half);
     p.lineTo(tip, y);
-    p.lineTo(base, y + 0.13);
+    p.lineTo(base, y + half);
     p.closePath();
     return p;
   }
 
-  private static List<LegendItem> legend(List<Row> rows) {
-    Color grey = ChartStyle.MUTED;
-    Shape circle = OutletPalette.marker(0, 10);
-    List<LegendItem> items = new ArrayList<>();
-    if (rows.stream().anyMatch(r -> r.value() != null && r.qualifier() != Qualifier.APPROXIMATE)) {
-      items.add(ChartStyle.item("stated value", circle, grey, grey, true));
+  private static final String STATED = "stated value";
+  private static final String ABOUT = "approximate (\u201cabout\u201d)";
+  private static final String RANGE = "range without a single value";
+  private static final String BAR = "interval it is read as";
+  private static final String MORE = "could be more (\u201cmore than\u201d, \u201cat least\u201d)";
+  private static final String LESS = "could be less (\u201cless than\u201d, \u201cat most\u201d)";
+
+  private static final List<String> KEYS = List.of(STATED, ABOUT, RANGE, BAR, MORE, LESS);
+
+  /** The key's entries, each with the symbols drawn for it, one per outlet, in a fixed entry order. */
+  private static final class Key {
+    private final Map<String, Map<String, Swatch>> symbols = new LinkedHashMap<>();
+
+    Key() {
+      for (String label : KEYS) {
+        symbols.put(label, new LinkedHashMap<>());
+      }
     }
-    if (rows.stream().anyMatch(r -> r.value() != null && r.qualifier() == Qualifier.APPROXIMATE)) {
-      items.add(ChartStyle.item("approximate (\"about\")", circle, Color.WHITE, grey, true));
+
+    /** True when the figure of {@code data} draws something that the key lists under {@code label}. */
+    static boolean used(Data data, String label) {
+      switch (label) {
+        case STATED:
+          return data.rows().stream().anyMatch(r -> r.point() && !hedged(r));
+        case ABOUT:
+          return data.rows().stream().anyMatch(DiscrepancyChart::hedged);
+        case RANGE:
+          return data.rows().stream().anyMatch(r -> r.bar() && !r.point());
+        case BAR:
+          return data.rows().stream().anyMatch(r -> r.bar() && r.point());
+        case MORE:
+          return data.rows().stream().anyMatch(Row::openAbove);
+        default:
+          return data.rows().stream().anyMatch(Row::openBelow);
+      }
     }
-    if (rows.stream().anyMatch(r -> r.high() > r.low())) {
-      items.add(ChartStyle.box("read as", ChartStyle.tint(grey, 0.6)));
+
+    void add(String label, String outlet, Swatch swatch) {
+      symbols.get(label).putIfAbsent(outlet, swatch);
     }
-    if (rows.stream().anyMatch(r -> r.openAbove() || r.openBelow())) {
-      Path2D.Double arrow = new Path2D.Double();
-      arrow.moveTo(-6, -5);
-      arrow.lineTo(6, 0);
-      arrow.lineTo(-6, 5);
-      arrow.closePath();
-      items.add(ChartStyle.item("open end (\"more than\", \"at least\", …)", arrow, grey, grey, true));
+
+    List<ChartKey.Entry> entries() {
+      List<ChartKey.Entry> entries = new ArrayList<>();
+      symbols.forEach((label, byOutlet) -> {
+        if (!byOutlet.isEmpty()) {
+          entries.add(new ChartKey.Entry(label, new ArrayList<>(byOutlet.values())));
+        }
+      });
+      return entries;
     }
-    return items;
   }
 }

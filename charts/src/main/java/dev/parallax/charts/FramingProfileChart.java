@@ -29,6 +29,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Indicators in different units (shares, counts) become comparable, and the row label gives the
  * highest value in its own unit so the reader can get back to it. Not a score: each marker is a
  * value the report's evidence lets the reader recount.
+ *
+ * <p>An indicator that is 0 for every article (or that no article has) carries nothing to compare
+ * and gets no row; the figure names such indicators in its subtitle instead.
  */
 public final class FramingProfileChart {
   private FramingProfileChart() {}
@@ -66,12 +69,15 @@ public final class FramingProfileChart {
    * The figure's data.
    *
    * @param articleIds the articles with at least one indicator, in report order
-   * @param indicators the rows, in {@link FramingIndicatorNames#ordered} order
+   * @param indicators the rows, in {@link FramingIndicatorNames#ordered} order: the indicators at
+   *     least one article has a value other than 0 for
+   * @param allZero the names of the indicators left out because every article has 0, in the same order
    */
-  public record Data(List<String> articleIds, List<Indicator> indicators) {
+  public record Data(List<String> articleIds, List<Indicator> indicators, List<String> allZero) {
     public Data {
       articleIds = List.copyOf(articleIds);
       indicators = List.copyOf(indicators);
+      allZero = List.copyOf(allZero);
     }
 
     /** True when the report has no indicator to draw. */
@@ -95,19 +101,23 @@ public final class FramingProfileChart {
       }
     }
     List<Indicator> rows = new ArrayList<>();
+    List<String> allZero = new ArrayList<>();
     for (String name : FramingIndicatorNames.ordered(report)) {
       Map<String, BiasIndicator> byArticle = new LinkedHashMap<>();
       for (String id : articleIds) {
         profiles.get(id).indicator(name).ifPresent(i -> byArticle.put(id, i));
       }
       double maxAbs = byArticle.values().stream().mapToDouble(i -> Math.abs(i.value())).max().orElse(0);
+      if (maxAbs == 0) {
+        allZero.add(name);
+        continue;
+      }
       String unit = byArticle.values().stream().map(BiasIndicator::unit).findFirst().orElse("");
       List<Point> points = new ArrayList<>();
-      byArticle.forEach((id, i) -> points.add(
-          new Point(id, palette.outletOfArticle(id), i.value(), maxAbs == 0 ? 0 : i.value() / maxAbs)));
+      byArticle.forEach((id, i) -> points.add(new Point(id, palette.outletOfArticle(id), i.value(), i.value() / maxAbs)));
       rows.add(new Indicator(name, unit, maxAbs, points));
     }
-    return new Data(articleIds, rows);
+    return new Data(articleIds, rows, allZero);
   }
 
   /**
@@ -131,7 +141,7 @@ public final class FramingProfileChart {
   /** The figure's height in pixels. */
   public static int height(Data data) {
     int articles = Math.max(data.articleIds().size(), 1);
-    return 200 + data.indicators().size() * (26 + 8 * articles) + 22 * ((articles + 2) / 3);
+    return 200 + data.indicators().size() * (26 + 11 * articles) + 22 * ((articles + 2) / 3);
   }
 
   /** The figure of {@code report}. */
@@ -158,7 +168,8 @@ public final class FramingProfileChart {
     scale.setRange(signed ? -1.08 : -0.04, 1.08);
 
     int m = data.articleIds().size();
-    double step = Math.min(0.5 / Math.max(m, 1), 0.13);
+    // markers of one row sit one above the other, far enough apart not to overlap
+    double step = Math.min(0.75 / Math.max(m, 1), 0.16);
     XYSeriesCollection points = new XYSeriesCollection();
     MarkRenderer renderer = new MarkRenderer();
     List<LegendItem> legend = new ArrayList<>();
@@ -194,7 +205,19 @@ public final class FramingProfileChart {
     plot.setOrientation(PlotOrientation.VERTICAL);
     ChartStyle.grid(plot, false);
     plot.setFixedLegendItems(ChartStyle.legend(legend));
-    return ChartStyle.chart("Framing profile", "Each indicator on its own scale; the framing table gives the values.",
-        plot, true);
+    return ChartStyle.chart("Framing profile", "Each indicator on its own scale; the framing table gives the values."
+        + zeroNote(data), plot, true);
+  }
+
+  /**
+   * A sentence naming the indicators left out because every article has 0 ("Left out, 0 for every
+   * article: outlet context."), with a leading space; empty when there are none.
+   */
+  public static String zeroNote(Data data) {
+    if (data.allZero().isEmpty()) {
+      return "";
+    }
+    return " Left out, 0 for every article: "
+        + String.join(", ", data.allZero().stream().map(FramingProfileChart::words).toList()) + ".";
   }
 }

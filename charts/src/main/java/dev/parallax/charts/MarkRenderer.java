@@ -2,9 +2,11 @@ package dev.parallax.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +29,7 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
    * @param outline the edge
    * @param stroke the edge's width
    */
-  record Mark(Shape shape, Color fill, Color outline, float stroke) {
+  record Mark(Shape shape, Color fill, Color outline, float stroke) implements Swatch {
     Mark {
       Objects.requireNonNull(shape, "shape");
       Objects.requireNonNull(fill, "fill");
@@ -42,6 +44,35 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
     /** An outlined, white-filled marker. */
     static Mark hollow(Shape shape, Color color) {
       return new Mark(shape, Color.WHITE, color, 2.2f);
+    }
+
+    /** True when the inside is white: a hollow marker. */
+    boolean hollow() {
+      return Color.WHITE.equals(fill);
+    }
+
+    @Override
+    public double width() {
+      return shape.getBounds2D().getWidth() + stroke;
+    }
+
+    @Override
+    public double height() {
+      return shape.getBounds2D().getHeight() + stroke;
+    }
+
+    @Override
+    public void draw(Graphics2D g, double cx, double cy) {
+      Shape at = AffineTransform.getTranslateInstance(cx, cy).createTransformedShape(shape);
+      Paint paint = g.getPaint();
+      Stroke saved = g.getStroke();
+      g.setPaint(fill);
+      g.fill(at);
+      g.setPaint(outline);
+      g.setStroke(new BasicStroke(stroke));
+      g.draw(at);
+      g.setPaint(paint);
+      g.setStroke(saved);
     }
 
     private static Color darker(Color c) {
@@ -65,6 +96,11 @@ final class MarkRenderer extends XYLineAndShapeRenderer {
       marks.add(new ArrayList<>());
     }
     marks.get(series).add(mark);
+  }
+
+  /** The marks registered so far, by series: what the chart draws, for its key and its tests. */
+  List<List<Mark>> marks() {
+    return marks.stream().map(List::copyOf).toList();
   }
 
   private Mark mark(int series, int item) {

@@ -156,7 +156,7 @@ public final class OutletMatrixChart {
 
   /** The figure's height in pixels for {@code outlets} outlets. */
   public static int height(int outlets) {
-    return 250 + 56 * Math.max(outlets, 1);
+    return 272 + 56 * Math.max(outlets, 1);
   }
 
   /** The figure of {@code report}. */
@@ -209,11 +209,22 @@ public final class OutletMatrixChart {
         plot.addAnnotation(text, false);
       }
     }
-    plot.setFixedLegendItems(ChartStyle.legend(List.of(
-        ChartStyle.box("above the diagonal: findings where the two agree", ChartStyle.ramp(AGREE, 2, 3)),
-        ChartStyle.box("below: contradictions and numeric discrepancies between them", ChartStyle.ramp(CONFLICT, 2, 3)))));
-    return ChartStyle.chart("Where outlets agree and where they differ",
-        "Findings shared by each pair of outlets; darker means more.", plot, true);
+    JFreeChart chart = ChartStyle.chart("Where outlets agree and where they differ",
+        "Findings shared by each pair of outlets; darker means more.", plot, false);
+    chart.addSubtitle(new ChartKey(List.of(
+        new ChartKey.Entry("above the diagonal: findings where the two agree", ramp(AGREE, maxAgree)),
+        new ChartKey.Entry("below: contradictions and numeric discrepancies between them", ramp(CONFLICT, maxConflict)))));
+    return chart;
+  }
+
+  /** The fills a count from 1 to {@code max} can get, as at most three steps from light to dark. */
+  private static List<Swatch> ramp(Color dark, int max) {
+    int top = Math.max(max, 1);
+    List<Swatch> steps = new ArrayList<>();
+    for (int count : new LinkedHashSet<>(List.of(1, (top + 1) / 2, top))) {
+      steps.add(ChartKey.Box.square(ChartStyle.ramp(dark, count, top), Color.WHITE, false));
+    }
+    return steps;
   }
 
   private static int max(List<List<Integer>> m) {

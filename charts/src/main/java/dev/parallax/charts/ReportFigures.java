@@ -56,13 +56,13 @@ public final class ReportFigures {
       }
       StringJoiner alt = new StringJoiner("; ", data.axisLabel() + ": ", ".");
       for (DiscrepancyChart.Row r : data.rows()) {
-        alt.add(r.label() + " says \"" + r.text() + "\", read as " + range(r));
+        alt.add(r.label() + " says \"" + r.text() + "\"" + (data.wordingsDiffer() && r.measured() != null
+            ? " (" + r.measured() + ")" : "") + ", read as " + range(r));
       }
       figures.add(new Figure("numeric-" + f.id(), "Figures for " + f.topic(),
-          "Each outlet's figure for " + f.topic() + ". Markers are the stated values (hollow when hedged with "
-              + "\"about\"), bars the intervals they are read as, dashed arrows open ends such as \"more than\".",
+          "Each outlet's figure for " + f.topic() + ", as written: " + DiscrepancyChart.guide(data),
           alt.toString(), DiscrepancyChart.create(data, palette), ChartStyle.WIDTH,
-          DiscrepancyChart.height(data.rows().size()), f.id()));
+          DiscrepancyChart.height(data), f.id()));
     }
     OutletMatrixChart.Data matrix = OutletMatrixChart.data(report);
     if (matrix.outlets().size() >= 2 && !matrix.empty()) {
@@ -103,13 +103,18 @@ public final class ReportFigures {
     TimelineChart.Data timeline = TimelineChart.data(report);
     if (!timeline.empty()) {
       StringJoiner alt = new StringJoiner("; ", "", ".");
-      for (TimelineChart.Event e : timeline.events()) {
+      for (TimelineChart.Event e : timeline.drawn()) {
         alt.add(palette.articleLabel(e.articleId()) + " \"" + e.text() + "\" " + TimelineChart.describe(e));
       }
+      String note = TimelineChart.note(timeline);
+      String period = TimelineChart.span(timeline.from(), timeline.to().minusDays(1));
       figures.add(new Figure("timeline", "Dates each article mentions",
-          "The dates named in each article's claims: a marker for a day, a bar for a month, a year or another period.",
-          alt.toString(), TimelineChart.create(timeline, palette), ChartStyle.WIDTH,
-          TimelineChart.height(timeline.articleIds().size()), null));
+          "The dates named in each article's claims, " + period + ": a marker for a day, a bar for a month, a year or "
+              + "another period, each labelled as the article writes it."
+              + (timeline.earlier().isEmpty() && timeline.later().isEmpty() ? ""
+                  : " Dates far from that period are listed under the chart, not drawn."),
+          alt.toString() + (note.isEmpty() ? "" : " " + note.replace('\n', ' ')), TimelineChart.create(timeline, palette),
+          ChartStyle.WIDTH, TimelineChart.height(timeline), null));
     }
     FramingProfileChart.Data profile = FramingProfileChart.data(report);
     if (!profile.empty()) {
@@ -122,7 +127,8 @@ public final class ReportFigures {
       }
       figures.add(new Figure("framing-profile", "Framing profile",
           "Each framing indicator on its own scale, where 1 is the highest value among the articles; the framing "
-              + "table gives the values in their units and the evidence behind them.",
+              + "table gives the values in their units and the evidence behind them."
+              + FramingProfileChart.zeroNote(profile),
           alt.toString(), FramingProfileChart.create(profile, palette), ChartStyle.WIDTH,
           FramingProfileChart.height(profile), null));
     }
@@ -133,7 +139,7 @@ public final class ReportFigures {
         StringJoiner row = new StringJoiner(", ", palette.articleLabel(r.articleId()) + ": ", "");
         r.shares().forEach((k, v) -> {
           if (v > 0) {
-            row.add(k.toLowerCase(java.util.Locale.ROOT) + " " + Numbers.percent(v));
+            row.add(quoted.get().label(k) + " " + Numbers.percent(v));
           }
         });
         alt.add(row.toString());

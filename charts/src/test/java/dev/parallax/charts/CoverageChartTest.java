@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.model.Report;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
 class CoverageChartTest {
@@ -48,6 +49,28 @@ class CoverageChartTest {
     assertEquals(REPORTED_DIFFERENTLY, data.status("f2", "Daily Ledger"));
     assertEquals(REPORTED_DIFFERENTLY, data.status("f2", "Northern Wire"));
     assertEquals(LEFT_OUT, data.status("f2", "a4 (outlet not named)"));
+  }
+
+  @Test
+  void theKeyShowsEachOutletsOwnMarksNotAGreyCircle() {
+    OutletPalette palette = new OutletPalette(report);
+    JFreeChart chart = CoverageChart.create(data, palette);
+    List<ChartKey.Entry> key = ChartKey.of(chart).orElseThrow().entries();
+    assertEquals(List.of("reports it", "reports it differently", "leaves it out"),
+        key.stream().map(ChartKey.Entry::label).toList());
+    // every outlet reports some fact as the others do: four filled marks in the outlets' colours
+    List<MarkRenderer.Mark> reported = key.get(0).swatches().stream().map(s -> (MarkRenderer.Mark) s).toList();
+    assertEquals(data.outlets().stream().map(palette::color).toList(),
+        reported.stream().map(MarkRenderer.Mark::fill).toList());
+    assertTrue(key.get(1).swatches().stream().allMatch(s -> ((MarkRenderer.Mark) s).hollow()));
+    // each mark in the key is one the renderer draws
+    MarkRenderer renderer = (MarkRenderer) chart.getXYPlot().getRenderer();
+    List<MarkRenderer.Mark> drawn = renderer.marks().stream().flatMap(List::stream).toList();
+    for (ChartKey.Entry e : key) {
+      for (Swatch s : e.swatches()) {
+        assertTrue(drawn.stream().anyMatch(m -> m == s), e.label() + ": a mark the chart does not draw");
+      }
+    }
   }
 
   @Test

@@ -1,11 +1,15 @@
 package dev.parallax.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.model.BiasIndicator;
 import dev.parallax.model.BiasProfile;
 import dev.parallax.model.Report;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
 import org.junit.jupiter.api.Test;
 
 class FramingProfileChartTest {
@@ -39,6 +43,31 @@ class FramingProfileChartTest {
     assertEquals("3", FramingProfileChart.formatValue(3, "count"));
     assertEquals("1,250.5", FramingProfileChart.formatValue(1250.5, "words"));
     assertEquals("-0.4", FramingProfileChart.formatValue(-0.4, "mean sentiment"));
+  }
+
+  @Test
+  void anIndicatorThatIsZeroForEveryArticleGetsNoRowButIsNamed() {
+    List<BiasProfile> profiles = new java.util.ArrayList<>();
+    for (BiasProfile p : report.bias()) {
+      List<BiasIndicator> indicators = new java.util.ArrayList<>(p.indicators());
+      indicators.add(new BiasIndicator("outlet-context", 0, "context, not a score", List.of(), "Registry context.",
+          java.util.Map.of()));
+      profiles.add(new BiasProfile(p.articleId(), indicators));
+    }
+    Report withContext = Report.builder(report.provenance()).articles(report.articles()).claims(report.claims())
+        .bias(profiles).build();
+    FramingProfileChart.Data d = FramingProfileChart.data(withContext);
+    assertEquals(List.of("loaded-language", "actor-portrayal", "quoted-sources", "omission"),
+        d.indicators().stream().map(FramingProfileChart.Indicator::name).toList());
+    assertEquals(List.of("outlet-context"), d.allZero());
+    JFreeChart chart = FramingProfileChart.create(d, new OutletPalette(withContext));
+    SymbolAxis rows = (SymbolAxis) chart.getXYPlot().getRangeAxis();
+    assertEquals(4, rows.getSymbols().length);
+    assertFalse(java.util.Arrays.stream(rows.getSymbols()).anyMatch(l -> l.startsWith("outlet context")));
+    assertTrue(DiscrepancyChartTest.subtitle(chart).endsWith("Left out, 0 for every article: outlet context."),
+        DiscrepancyChartTest.subtitle(chart));
+    // a row where only some articles are 0 stays: loaded language is 0 in a2 and a5
+    assertEquals(0.0, d.indicators().get(0).point("a2").orElseThrow().value());
   }
 
   @Test

@@ -54,6 +54,20 @@ class OutletMatrixChartTest {
   }
 
   @Test
+  void theKeyShowsTheShadesTheCellsTake() {
+    List<ChartKey.Entry> key = ChartKey.of(OutletMatrixChart.create(report)).orElseThrow().entries();
+    assertEquals(2, key.size());
+    // agreements reach 2, conflicts 2: the shades for 1 and 2, light to dark
+    for (ChartKey.Entry e : key) {
+      assertEquals(2, e.swatches().size(), e.label());
+      ChartKey.Box light = (ChartKey.Box) e.swatches().get(0);
+      ChartKey.Box dark = (ChartKey.Box) e.swatches().get(1);
+      assertTrue(ChartStyle.lightness(light.fill()) > ChartStyle.lightness(dark.fill()), e.label());
+    }
+    assertEquals(ChartStyle.ramp(OutletMatrixChart.AGREE, 2, 2), ((ChartKey.Box) key.get(0).swatches().get(1)).fill());
+  }
+
+  @Test
   void renders() throws Exception {
     String svg = Rendering.check(() -> OutletMatrixChart.create(report), ChartStyle.WIDTH,
         OutletMatrixChart.height(data.outlets().size()), "outlet-matrix");

@@ -49,6 +49,16 @@ public final class ReportFixture {
     static Q date(String text, String iso) {
       return new Q(text, QuantityKind.DATE, null, null, null, null, null, iso, null, null);
     }
+
+    /** A date or period with an end ({@code isoEnd}, or null) and a bound ("since": AT_LEAST), or null. */
+    static Q date(String text, String iso, String isoEnd, Qualifier qualifier) {
+      return new Q(text, QuantityKind.DATE, null, null, null, null, qualifier, iso, isoEnd, null);
+    }
+
+    /** A range written without a single value: "between 30 and 35". */
+    static Q range(String text, double low, double high) {
+      return new Q(text, QuantityKind.RANGE, null, low, high, null, Qualifier.RANGE, null, null, new Interval(low, high));
+    }
   }
 
   Article article(String id, String outlet, LocalDate published, String title, String text) {
@@ -122,6 +132,14 @@ public final class ReportFixture {
   void indicator(String articleId, String name, double value, String unit, String description,
       Map<String, Double> breakdown, Evidence... evidence) {
     indicators.get(articleId).add(new BiasIndicator(name, value, unit, List.of(evidence), description, breakdown));
+  }
+
+  /** A report of everything added so far, with a fixed provenance. */
+  dev.parallax.model.Report report() {
+    dev.parallax.model.Provenance provenance = new dev.parallax.model.Provenance("parallax", "9.9.9",
+        java.time.Instant.parse("2025-03-01T12:00:00Z"), List.of(), Map.of(), List.of());
+    return dev.parallax.model.Report.builder(provenance).articles(articles).claims(claims).findings(findings)
+        .bias(profiles()).build();
   }
 
   List<BiasProfile> profiles() {
