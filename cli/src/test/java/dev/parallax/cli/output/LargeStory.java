@@ -146,8 +146,9 @@ public final class LargeStory {
       List<String> reasons = new ArrayList<>();
       for (int i = 0; i < cs.size() && reasons.size() < 300; i++) {
         for (int j = i + 1; j < cs.size() && reasons.size() < 300; j++) {
-          reasons.add(outlets.get(i) + " and " + outlets.get(j) + ": sentence similarity 0.9" + (i + j) % 10
-              + ", best clause 0.8" + (i * j) % 10 + ", word overlap " + (60 + (i + j) % 40) + "%");
+          // The analysis names outlets, not articles, and its scores repeat, so reasons repeat across findings.
+          reasons.add(outlets.get(i) + " and " + outlets.get(j) + ": sentence similarity 0.9" + (i + j) % 2
+              + ", best clause 0.8" + (i * j) % 2 + ", word overlap " + (90 + (i + j) % 3) + "%");
         }
       }
       reasons.add("both name " + PLACES[k % PLACES.length].replace("the ", "") + ", " + THINGS[k % THINGS.length]);
