@@ -60,6 +60,16 @@ public final class Chromium {
     return run(work, "--dump-dom", "--enable-logging=stderr", "--v=0", page.toUri().toString());
   }
 
+  /**
+   * Loads {@code page} in a {@code width} × {@code height} window and prints its DOM once the page
+   * has been quiet for up to {@code waitMillis} of virtual time, so timers and promises the page
+   * starts (unpacking figures, a probe waiting for them) have run.
+   */
+  public Run dumpDom(Path page, int width, int height, int waitMillis, Path work) throws IOException, InterruptedException {
+    return run(work, "--dump-dom", "--enable-logging=stderr", "--v=0", "--window-size=" + width + "," + height,
+        "--virtual-time-budget=" + waitMillis, page.toUri().toString());
+  }
+
   /** Loads {@code page} in a {@code width} × {@code height} window and saves a PNG of it to {@code png}. */
   public Run screenshot(Path page, Path png, int width, int height, Path work) throws IOException, InterruptedException {
     return run(work, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,

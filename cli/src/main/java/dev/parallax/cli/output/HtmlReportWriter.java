@@ -2,45 +2,54 @@ package dev.parallax.cli.output;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.BiasIndicator;
-import dev.parallax.model.Claim;
 import dev.parallax.model.Diagnostic;
-import dev.parallax.model.Evidence;
 import dev.parallax.model.Finding;
 import dev.parallax.model.FindingKind;
-import dev.parallax.model.FindingValue;
 import dev.parallax.model.InputFile;
 import dev.parallax.model.ModelInfo;
 import dev.parallax.model.Provenance;
-import dev.parallax.model.QuantityMention;
 import dev.parallax.model.Report;
 import dev.parallax.model.Reprint;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 
 /**
- * Writes {@code report.html}: one self-contained page that works offline. Inline CSS, inline SVG
- * figures and one small inline script for the filters; a Content-Security-Policy forbids loading
- * anything from elsewhere.
+ * Writes {@code report.html}: one self-contained page that works offline. Inline CSS, one inline
+ * script and its data; a Content-Security-Policy forbids loading anything from elsewhere.
  *
  * <p>The page reads top to bottom as a fact-checker works: an overview (outlets with their
  * context, counts, the findings worth checking first), the findings grouped by kind with the
  * sentences side by side and the figures or words that differ highlighted, the charts, the
  * framing indicators with their evidence, each article's text with its claims marked and linked
- * back to the findings, the notes, and the provenance at the foot. Without the script every
- * finding shows and the filters stay hidden.
+ * back to the findings, the notes, and the provenance at the foot.
+ *
+ * <p>It stays small when a story is large (a 200-article story once made a 40 MB page). The HTML
+ * holds the frame a reader sees first: headings, counts, each finding's header and explanation,
+ * the framing table, each article's facts. What is long or repeated is data that the script
+ * renders when it is needed ({@link HtmlPageData}): each sentence is stored once, as a piece of
+ * its article's text, and findings and framing evidence refer to it by number; a finding shows a
+ * few of its sentences and reasons and the rest on request; an article's text and an indicator's
+ * evidence are made when opened. Figures are kept as deflated SVG and drawn as they come near the
+ * screen. Without scripts the frame still reads, and a note points to {@code report.md}.
  *
  * <p>Semantic landmarks ({@code header}, {@code nav}, {@code main}, {@code section},
  * {@code article}, {@code footer}), headings in order, visible keyboard focus, colours that keep
- * 4.5:1 contrast, and a print style. The output is deterministic: the same report and charts give
- * the same bytes.
+ * 4.5:1 contrast, and a print style that opens every list. The output is deterministic: the same
+ * report and charts give the same bytes.
  */
 public final class HtmlReportWriter {
   /** The file name. */
@@ -48,6 +57,9 @@ public final class HtmlReportWriter {
 
   /** How many findings the overview lists as worth checking first. */
   static final int WORTH_CHECKING = 8;
+
+  /** The longest explanation the overview prints whole; longer ones are cut (the finding has it all). */
+  static final int OVERVIEW_EXPLANATION = 320;
 
   /** Writes {@code report.html} into {@code dir} and returns its path. */
   public Path write(Report report, ChartSet charts, Path dir) throws IOException {
@@ -61,128 +73,43 @@ public final class HtmlReportWriter {
     return new Page(report, charts).render();
   }
 
-  private static final String CSS = String.join("",
-      ":root{--ink:#1b1b1b;--muted:#555;--line:#d4d4d4;--soft:#f4f4f4;--link:#0b57a4;",
-      "--NUMERIC_DISCREPANCY:#a33d00;--CONTRADICTION:#8e2f6d;--DISPUTE:#7a5300;--AGREEMENT:#00674b}",
-      "*{box-sizing:border-box}",
-      "body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;",
-      "color:var(--ink);background:#fff;line-height:1.5}",
-      "a{color:var(--link)}",
-      "a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible,[tabindex]:focus-visible",
-      "{outline:3px solid var(--link);outline-offset:2px}",
-      ".skip{position:absolute;left:-9999px;top:0}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.4rem .6rem;z-index:10}",
-      "header.top,main,footer.provenance{max-width:74rem;margin:0 auto;padding:0 1.25rem}",
-      "header.top{padding-top:1.25rem}",
-      "h1{font-size:1.8rem;margin:.2rem 0 .3rem}",
-      ".lead{font-size:1.1rem;margin:.2rem 0 .8rem}",
-      "nav.toc{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);z-index:5}",
-      "nav.toc ul{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;margin:0 auto;max-width:74rem;",
-      "padding:.45rem 1.25rem}",
-      "h2{font-size:1.45rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin:2.4rem 0 .8rem;",
-      "scroll-margin-top:3rem}",
-      "h3{font-size:1.2rem;margin:1.8rem 0 .5rem;scroll-margin-top:3rem}",
-      "h4{font-size:1.05rem;margin:0}",
-      "[id]{scroll-margin-top:3.2rem}",
-      "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.94rem}",
-      "caption{text-align:left;font-weight:600;padding:.2rem 0}",
-      "th,td{border:1px solid var(--line);padding:.32rem .5rem;text-align:left;vertical-align:top}",
-      "thead th{background:var(--soft)}",
-      "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
-      ".counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(10.5rem,1fr));gap:.7rem;margin:1rem 0;",
-      "padding:0;list-style:none}",
-      ".counts a{display:block;border:1px solid var(--line);border-left:6px solid var(--k);border-radius:6px;",
-      "padding:.45rem .75rem;text-decoration:none;color:var(--ink)}",
-      ".counts .n{font-size:1.6rem;font-weight:700;display:block;line-height:1.2}",
-      ".badge{display:inline-block;font-size:.78rem;font-weight:600;letter-spacing:.02em;padding:.05rem .45rem;",
-      "border-radius:3px;color:#fff;background:var(--k);white-space:nowrap}",
-      ".finding{border:1px solid var(--line);border-left:6px solid var(--k);border-radius:6px;padding:.7rem 1rem;",
-      "margin:1rem 0;background:#fff}",
-      ".finding>header{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem .7rem}",
-      ".finding>header h4 a{color:inherit;text-decoration:none}",
-      ".finding>header h4 a:hover{text-decoration:underline}",
-      ".explanation{margin:.45rem 0}",
-      ".meta{color:var(--muted);font-size:.9rem}",
-      ".sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:.7rem;margin:.7rem 0}",
-      ".side{margin:0;border:1px solid var(--line);border-top:5px solid var(--c);border-radius:4px;",
-      "padding:.45rem .7rem;background:#fcfcfc}",
-      ".side blockquote{margin:.3rem 0 .2rem;font-size:1.02rem}",
-      ".side blockquote p{margin:0}",
-      ".swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.3em;",
-      "vertical-align:-.05em;border:1px solid rgba(0,0,0,.3);background:var(--c)}",
-      "mark{background:#ffdf7e;color:inherit;padding:0 .12em;border-radius:2px;font-weight:600}",
-      "mark.NEGATION{background:#f5c4da;text-decoration:underline}",
-      "mark.CUE{background:#cde1ff;text-decoration:underline dotted}",
-      ".finding ul{margin:.2rem 0 .5rem;padding-left:1.3rem}",
-      ".label{font-weight:600;margin:.5rem 0 0}",
-      "figure.chart{margin:1rem 0 1.5rem}",
-      "figure.chart svg{width:100%;max-width:58rem;height:auto;display:block}",
-      "figcaption{color:var(--muted);font-size:.9rem}",
-      ".filters{border:1px solid var(--line);border-radius:6px;padding:.45rem .8rem;margin:1rem 0;background:var(--soft)}",
-      ".filters fieldset{border:0;margin:0;padding:.2rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.1rem}",
-      ".filters legend{font-weight:600;padding:0;float:left;margin-right:.4rem}",
-      ".filters p{margin:.3rem 0 .1rem}",
-      ".source-text{white-space:pre-wrap;font-family:Georgia,'Times New Roman',serif;font-size:1.03rem;",
-      "line-height:1.65;max-width:50rem}",
-      ".claim{background:#efefef;border-radius:2px}",
-      ".claim.cited{background:#ffeeb0}",
-      ".claim:target,.finding:target,details:target{outline:3px solid var(--link);outline-offset:2px}",
-      ".backref{font-family:system-ui,sans-serif;font-size:.72rem;vertical-align:super;margin-left:.15em}",
-      "details>summary{cursor:pointer}",
-      ".bar{display:inline-block;height:.75em;background:#31688e;vertical-align:middle;margin-right:.4em}",
-      "ol.evidence{padding-left:1.6rem}ol.evidence li{margin:.3rem 0}",
-      "dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}",
-      "dl.facts dt{font-weight:600}dl.facts dd{margin:0}",
-      "code{font-size:.88em;overflow-wrap:anywhere}",
-      ".scroll{overflow-x:auto}",
-      "@media print{nav.toc,.filters,.skip,.backref{display:none}body{font-size:10pt}",
-      "header.top,main,footer.provenance{max-width:none;padding:0}",
-      ".finding,.side,figure,tr,.counts li{break-inside:avoid}h2,h3,h4{break-after:avoid}",
-      "a{color:inherit;text-decoration:none}",
-      "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
+  private static final String CSS = resource("report.css");
+  private static final String SCRIPT = resource("report.js");
 
-  private static final String SCRIPT = String.join("\n",
-      "(function () {",
-      "  'use strict';",
-      "  var form = document.getElementById('filters');",
-      "  if (!form) { return; }",
-      "  var findings = Array.prototype.slice.call(document.querySelectorAll('article.finding'));",
-      "  var groups = Array.prototype.slice.call(document.querySelectorAll('section.kind-group'));",
-      "  var status = document.getElementById('filter-status');",
-      "  function selected(name) {",
-      "    var on = {};",
-      "    Array.prototype.forEach.call(form.querySelectorAll('input[name=\"' + name + '\"]'), function (box) {",
-      "      if (box.checked) { on[box.value] = true; }",
-      "    });",
-      "    return on;",
-      "  }",
-      "  function apply() {",
-      "    var kinds = selected('kind'), outlets = selected('outlet'), shown = 0;",
-      "    findings.forEach(function (f) {",
-      "      var visible = kinds[f.getAttribute('data-kind')] === true &&",
-      "        f.getAttribute('data-outlets').split(' ').some(function (o) { return outlets[o] === true; });",
-      "      f.hidden = !visible;",
-      "      if (visible) { shown++; }",
-      "    });",
-      "    groups.forEach(function (g) {",
-      "      g.hidden = g.querySelector('article.finding') !== null && g.querySelector('article.finding:not([hidden])') === null;",
-      "    });",
-      "    status.textContent = 'Showing ' + shown + ' of ' + findings.length + ' findings.';",
-      "  }",
-      "  function reveal() {",
-      "    var id = decodeURIComponent(window.location.hash.slice(1));",
-      "    var target = id ? document.getElementById(id) : null;",
-      "    if (!target) { return; }",
-      "    if (target.tagName === 'DETAILS') { target.open = true; }",
-      "    var finding = target.closest('article.finding');",
-      "    if (finding && finding.hidden) { form.reset(); apply(); target.scrollIntoView(); }",
-      "  }",
-      "  form.addEventListener('change', apply);",
-      "  form.addEventListener('reset', function () { window.setTimeout(apply, 0); });",
-      "  window.addEventListener('hashchange', reveal);",
-      "  form.hidden = false;",
-      "  apply();",
-      "  reveal();",
-      "}());");
+  private static String resource(String name) {
+    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the page's " + name + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the page's " + name, e);
+    }
+  }
+
+  /** The width and height of a chart's root {@code <svg>} element. */
+  private static final Pattern SVG_SIZE = Pattern.compile("^<svg [^>]*?width=['\"]([0-9.]+)['\"] height=['\"]([0-9.]+)['\"]");
+
+  /**
+   * {@code text} in UTF-8, deflated (zlib format, which the browser's
+   * {@code DecompressionStream("deflate")} reads) and in Base64. A figure's SVG repeats its markup
+   * so much that this makes it 10 to 30 times smaller. The same text gives the same characters.
+   */
+  static String packed(String text) {
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 8 + 64);
+      byte[] buffer = new byte[1 << 16];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return Base64.getEncoder().encodeToString(out.toByteArray());
+    } finally {
+      deflater.end();
+    }
+  }
 
   /** One rendering of one report. */
   private static final class Page {
@@ -211,7 +138,10 @@ public final class HtmlReportWriter {
           .append("<a class=\"skip\" href=\"#findings\">Skip to the findings</a>\n");
       header();
       nav();
-      h.append("<main id=\"main\">\n");
+      h.append("<main id=\"main\">\n<noscript><p class=\"noscript\">This page shows the findings' sentences, the ")
+          .append("articles' texts, the framing evidence and the figures with a script that runs inside the page and ")
+          .append("loads nothing. With scripts off, <code>report.md</code> (which <code>compare</code> writes beside it) ")
+          .append("has the same content.</p></noscript>\n");
       overview();
       findings();
       chartsSection();
@@ -220,7 +150,9 @@ public final class HtmlReportWriter {
       notes();
       h.append("</main>\n");
       provenance();
-      h.append("<script>\n").append(SCRIPT).append("\n</script>\n</body>\n</html>\n");
+      h.append("<script type=\"application/json\" id=\"parallax-data\">")
+          .append(HtmlPageData.json(ix, framing)).append("</script>\n")
+          .append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
       return h.toString();
     }
 
@@ -279,7 +211,7 @@ public final class HtmlReportWriter {
               .append(esc(f.topic())).append("</a> <span class=\"badge\" style=\"--k:var(--").append(f.kind().name())
               .append(")\">").append(Text.kindLabel(f.kind())).append("</span> <span class=\"meta\">confidence ")
               .append(Text.confidence(f.confidence())).append(" · ").append(esc(String.join(", ", ix.outletsOf(f))))
-              .append("</span><br>").append(esc(f.explanation())).append("</li>\n");
+              .append("</span><br>").append(txt(Text.cut(f.explanation(), OVERVIEW_EXPLANATION))).append("</li>\n");
         }
         h.append("</ol>\n");
       }
@@ -387,91 +319,35 @@ public final class HtmlReportWriter {
         h.append(" · relative gap ").append(Text.percent(f.relativeGap()));
       }
       h.append(" · ").append(Text.plural(f.voices(), "independent voice", "independent voices"))
-          .append("</span></header>\n<p class=\"explanation\">").append(esc(f.explanation())).append("</p>\n");
-      h.append("<div class=\"sides\">\n");
-      for (String id : f.claimIds()) {
-        side(f, ix.claim(id));
-      }
-      h.append("</div>\n");
-      if (!f.values().isEmpty()) {
-        values(f);
-      }
+          .append("</span></header>\n<p class=\"explanation\">").append(txt(f.explanation())).append("</p>\n");
+      // The sentences, the figures compared, the caveats and the reasons come from the page's data.
+      h.append("<div class=\"sides\"></div>\n");
       charts.ofFinding(f.id()).ifPresent(this::figure);
-      if (!f.caveats().isEmpty()) {
-        h.append("<p class=\"label\">Caveats</p>\n<ul class=\"caveats\">\n");
-        for (String c : f.caveats()) {
-          h.append("<li>").append(esc(c)).append("</li>\n");
-        }
-        h.append("</ul>\n");
-      }
-      if (!f.reasons().isEmpty()) {
-        h.append("<p class=\"label\">Why it was flagged</p>\n<ul class=\"reasons\">\n");
-        for (String r : f.reasons()) {
-          h.append("<li>").append(esc(r)).append("</li>\n");
-        }
-        h.append("</ul>\n");
-      }
-      h.append("</article>\n");
-    }
-
-    private void side(Finding f, Claim c) {
-      String outlet = ix.outletOf(c);
-      h.append("<figure class=\"side\" style=\"--c:").append(ix.palette.hex(outlet)).append("\">\n<figcaption>")
-          .append(swatch(outlet)).append("<strong>").append(esc(outlet)).append("</strong> <span class=\"meta\">")
-          .append("<a href=\"#article-").append(esc(c.articleId())).append("\">").append(esc(c.articleId()))
-          .append("</a> · <a href=\"#claim-").append(esc(c.id())).append("\">").append(esc(c.id()))
-          .append(" in context</a></span>");
-      String stance = Text.stance(c);
-      if (!stance.isEmpty()) {
-        h.append("<br><span class=\"meta\">").append(esc(stance)).append("</span>");
-      }
-      h.append("</figcaption>\n<blockquote><p>");
-      marked(c.text(), Highlights.of(f, c));
-      h.append("</p></blockquote>\n</figure>\n");
-    }
-
-
-    private void marked(String text, List<Highlights.Mark> marks) {
-      int pos = 0;
-      for (Highlights.Mark m : marks) {
-        h.append(esc(text.substring(pos, m.start()))).append("<mark class=\"").append(m.kind().name())
-            .append("\" title=\"").append(m.kind().title).append("\">").append(esc(text.substring(m.start(), m.end())))
-            .append("</mark>");
-        pos = m.end();
-      }
-      h.append(esc(text.substring(pos)));
-    }
-
-    private void values(Finding f) {
-      h.append("<div class=\"scroll\"><table class=\"values\">\n<caption>Figures compared</caption>\n<thead><tr>")
-          .append("<th scope=\"col\">Outlet</th><th scope=\"col\">As written</th><th scope=\"col\">Read as</th>")
-          .append("<th scope=\"col\">Measures</th><th scope=\"col\">Source cited</th><th scope=\"col\">Time frame</th>")
-          .append("</tr></thead>\n<tbody>\n");
-      for (FindingValue v : f.values()) {
-        QuantityMention q = v.quantity();
-        String outlet = ix.palette.outletOfArticle(v.articleId());
-        String qualifier = Text.qualifier(q.qualifier());
-        h.append("<tr><th scope=\"row\">").append(swatch(outlet)).append(esc(ix.palette.articleLabel(v.articleId())))
-            .append("</th><td><a href=\"#claim-").append(esc(v.claimId())).append("\">").append(esc(q.text()))
-            .append("</a></td><td class=\"num\">").append(esc(Text.reading(q))).append(q.unit() != null ? " " + esc(q.unit()) : "")
-            .append(qualifier.isEmpty() ? "" : " <span class=\"meta\">(" + qualifier + ")</span>").append("</td><td>")
-            .append(esc(orDash(v.measured()))).append("</td><td>").append(esc(orDash(v.citedSource()))).append("</td><td>")
-            .append(esc(orDash(v.timeFrame()))).append("</td></tr>\n");
-      }
-      h.append("</tbody>\n</table></div>\n");
+      h.append("<div class=\"why\"></div>\n</article>\n");
     }
 
     private static String orDash(String s) {
       return s == null || s.isBlank() ? "—" : s;
     }
 
+    /**
+     * A figure, its SVG deflated and in Base64 in {@code data-svg}: the script unpacks it when it
+     * comes near the screen. The placeholder keeps the figure's proportions, so the page does not
+     * jump when it is drawn.
+     */
     private void figure(ChartSet.Chart c) {
       String svg = c.svg();
       int at = svg.indexOf("<svg ") + "<svg ".length();
-      h.append("<figure class=\"chart\" id=\"figure-").append(esc(c.name())).append("\">\n")
-          .append(svg, 0, at).append("role=\"img\" aria-label=\"").append(esc(c.title() + ". " + c.alt())).append("\" ")
-          .append(svg, at, svg.length())
-          .append("\n<figcaption>").append(esc(c.caption())).append("</figcaption>\n</figure>\n");
+      String labelled = svg.substring(0, at) + "role=\"img\" aria-label=\"" + esc(c.title() + ". " + c.alt()) + "\" "
+          + svg.substring(at);
+      h.append("<figure class=\"chart\" id=\"figure-").append(esc(c.name())).append("\">\n<div class=\"svg\"");
+      Matcher size = SVG_SIZE.matcher(svg);
+      if (size.find()) {
+        h.append(" style=\"aspect-ratio:").append(size.group(1)).append('/').append(size.group(2)).append('"');
+      }
+      h.append(" data-file=\"").append(esc(ChartSet.FOLDER + "/" + c.name() + ".svg")).append("\" data-svg=\"")
+          .append(packed(labelled)).append("\"><span class=\"meta\">").append(esc(c.title())).append("</span></div>\n")
+          .append("<figcaption>").append(esc(c.caption())).append("</figcaption>\n</figure>\n");
     }
 
     // ---- charts
@@ -507,97 +383,73 @@ public final class HtmlReportWriter {
         return;
       }
       h.append("<p>Each indicator is a count or a share a reader can recount from the evidence listed under it. ")
-          .append("Select a value to see the words behind it. Outlet context is shown beside the values and is ")
-          .append("never part of them.</p>\n");
-      h.append("<div class=\"scroll\"><table class=\"framing\">\n<caption>Framing indicators per article</caption>\n")
-          .append("<thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Context</th>");
+          .append("Select a value to see the words behind it. Outlet context (country, ownership) is shown under ")
+          .append("each article and is never part of the values.</p>\n");
+      h.append("<div class=\"wide\"><table class=\"framing\">\n<caption>Framing indicators per article</caption>\n")
+          .append("<thead><tr><th scope=\"col\">Article<span class=\"unit\">outlet context</span></th>");
       for (Framing.Column col : framing.columns) {
         h.append("<th scope=\"col\"><a href=\"#ind-").append(Text.slug(col.name())).append("\">").append(esc(col.title()))
-            .append("</a><br><span class=\"meta\">").append(esc(col.unit())).append("</span></th>");
+            .append("</a><span class=\"unit\">").append(esc(col.unit())).append("</span></th>");
       }
       h.append("</tr></thead>\n<tbody>\n");
       for (Article a : framing.articles()) {
         String outlet = ix.palette.outletOfArticle(a.id());
-        h.append("<tr><th scope=\"row\">").append(swatch(outlet)).append(esc(ix.palette.articleLabel(a.id())))
-            .append("</th><td class=\"meta\">").append(esc(ix.context(outlet))).append("</td>");
+        String context = shortContext(outlet);
+        h.append("<tr><th scope=\"row\">").append(swatch(outlet)).append(esc(ix.palette.articleLabel(a.id())));
+        if (!context.isEmpty()) {
+          h.append("<span class=\"ctx\">").append(esc(context)).append("</span>");
+        }
+        h.append("</th>");
         for (Framing.Column col : framing.columns) {
           Optional<BiasIndicator> i = framing.indicator(a.id(), col.name());
           if (i.isEmpty()) {
-            h.append("<td class=\"num\">—</td>");
+            h.append("<td>—</td>");
           } else {
-            h.append("<td class=\"num\"><a href=\"#").append(Framing.anchor(a.id(), col.name())).append("\">")
-                .append(esc(Framing.value(i.get()))).append("</a> <span class=\"meta\">(")
-                .append(i.get().evidence().size()).append(")</span></td>");
+            h.append("<td><a href=\"#").append(Framing.anchor(a.id(), col.name())).append("\">")
+                .append(esc(Framing.value(i.get()))).append("</a><small>(").append(i.get().evidence().size())
+                .append(")</small></td>");
           }
         }
         h.append("</tr>\n");
       }
-      h.append("</tbody>\n</table></div>\n<p class=\"meta\">In brackets: the pieces of evidence behind each value.</p>\n");
+      h.append("</tbody>\n</table></div>\n<p class=\"meta\">In brackets: the pieces of evidence behind each value. ")
+          .append("The full context of each outlet is in the <a href=\"#outlets\">outlets</a> table.</p>\n");
       charts.named("framing-profile").ifPresent(this::figure);
       charts.named("quoted-speakers").ifPresent(this::figure);
       for (Framing.Column col : framing.columns) {
         h.append("<section class=\"indicator\" id=\"ind-").append(Text.slug(col.name())).append("\" aria-labelledby=\"ind-")
             .append(Text.slug(col.name())).append("-h\">\n<h3 id=\"ind-").append(Text.slug(col.name())).append("-h\">")
             .append(esc(col.title())).append("</h3>\n<p>").append(esc(col.description())).append(" <span class=\"meta\">")
-            .append("Unit: ").append(esc(col.unit())).append(".</span></p>\n");
-        for (Article a : framing.articles()) {
-          Optional<BiasIndicator> i = framing.indicator(a.id(), col.name());
-          if (i.isPresent()) {
-            evidence(a, i.get());
-          }
-        }
-        h.append("</section>\n");
+            .append("Unit: ").append(esc(col.unit())).append(".</span></p>\n")
+            // One <details id="ev-ARTICLE-INDICATOR"> per article, made by the script from the page's data.
+            .append("<div class=\"evidence-lists\"></div>\n</section>\n");
       }
       h.append("</section>\n");
     }
 
-    private void evidence(Article a, BiasIndicator i) {
-      String outlet = ix.palette.outletOfArticle(a.id());
-      h.append("<details id=\"").append(Framing.anchor(a.id(), i.name())).append("\">\n<summary>").append(swatch(outlet))
-          .append("<strong>").append(esc(ix.palette.articleLabel(a.id()))).append("</strong>: ")
-          .append(esc(Framing.value(i))).append(" <span class=\"meta\">(")
-          .append(Text.plural(i.evidence().size(), "piece of evidence", "pieces of evidence")).append(")</span></summary>\n");
-      if (!i.breakdown().isEmpty()) {
-        double max = i.breakdown().values().stream().mapToDouble(v -> Math.abs(v)).max().orElse(0);
-        h.append("<table class=\"breakdown\">\n<caption>Breakdown</caption>\n<tbody>\n");
-        for (Map.Entry<String, Double> e : i.breakdown().entrySet()) {
-          double width = max == 0 ? 0 : Math.abs(e.getValue()) / max * 10;
-          h.append("<tr><th scope=\"row\">").append(esc(e.getKey().toLowerCase(Locale.ROOT))).append("</th><td>")
-              .append("<span class=\"bar\" style=\"width:").append(String.format(Locale.ROOT, "%.2f", width))
-              .append("em\"></span>").append(esc(Text.number(e.getValue()))).append("</td></tr>\n");
+    /** An outlet's country and ownership from the registry ("QA, state-owned"), or empty. */
+    private String shortContext(String outlet) {
+      return ix.profile(outlet).map(p -> {
+        List<String> parts = new ArrayList<>();
+        if (p.country() != null) {
+          parts.add(p.country());
         }
-        h.append("</tbody>\n</table>\n");
-      }
-      if (i.evidence().isEmpty()) {
-        h.append("<p class=\"meta\">No evidence listed.</p>\n");
-      } else {
-        h.append("<ol class=\"evidence\">\n");
-        for (Evidence e : i.evidence()) {
-          Framing.Context ctx = framing.context(e);
-          h.append("<li><q>").append(ctx.cutBefore() ? "…" : "").append(esc(ctx.before())).append("<mark>")
-              .append(esc(ctx.match())).append("</mark>").append(esc(ctx.after())).append(ctx.cutAfter() ? "…" : "")
-              .append("</q> <span class=\"meta\">").append(esc(e.label()));
-          if (e.source() != null) {
-            h.append(" · ").append(esc(e.source()));
-          }
-          if (!e.articleId().equals(a.id())) {
-            h.append(" · in <a href=\"#article-").append(esc(e.articleId())).append("\">")
-                .append(esc(ix.palette.articleLabel(e.articleId()))).append("</a>");
-          }
-          h.append("</span></li>\n");
+        if (!ReportIndex.ownership(p).isEmpty()) {
+          parts.add(ReportIndex.ownership(p));
         }
-        h.append("</ol>\n");
-      }
-      h.append("</details>\n");
+        return String.join(", ", parts);
+      }).orElse("");
     }
 
     // ---- articles
 
     private void articles() {
       h.append("<section id=\"articles\" aria-labelledby=\"articles-h\">\n<h2 id=\"articles-h\">Articles</h2>\n")
-          .append("<p class=\"meta\">The text each article was analysed as. Claims are shaded; claims a finding ")
-          .append("rests on are yellow and link to their findings.</p>\n");
-      for (Article a : report.articles()) {
+          .append("<p class=\"meta\">The text each article was analysed as. Open a text to see it with its claims ")
+          .append("shaded; claims a finding rests on are yellow and link to their findings.</p>\n");
+      for (int n = 0; n < report.articles().size(); n++) {
+        Article a = report.articles().get(n);
+        int claims = ix.claimsOf(a.id()).size();
         String outlet = a.outlet() != null ? a.outlet() : "outlet not named";
         h.append("<article class=\"source\" id=\"article-").append(esc(a.id())).append("\" aria-labelledby=\"article-")
             .append(esc(a.id())).append("-h\">\n<h3 id=\"article-").append(esc(a.id())).append("-h\">")
@@ -616,46 +468,16 @@ public final class HtmlReportWriter {
         }
         h.append("<dt>Source</dt><dd><code>").append(esc(a.source())).append("</code></dd>\n");
         fact("Words", Integer.toString(a.wordCount()));
-        fact("Claims", Integer.toString(ix.claimsOf(a.id()).size()));
+        fact("Claims", Integer.toString(claims));
         h.append("<dt>SHA-256</dt><dd><code>").append(esc(a.sha256())).append("</code></dd>\n</dl>\n");
-        h.append("<div class=\"source-text\">");
-        text(a);
-        h.append("</div>\n</article>\n");
+        h.append("<details class=\"text\" data-article=\"").append(n).append("\"><summary>Text, with ")
+            .append(Text.plural(claims, "claim", "claims")).append(" shaded</summary></details>\n</article>\n");
       }
       h.append("</section>\n");
     }
 
     private void fact(String term, String value) {
       h.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
-    }
-
-    /** The article's text with every claim wrapped and anchored; an overlapping claim gets an anchor only. */
-    private void text(Article a) {
-      List<Claim> claims = new ArrayList<>(ix.claimsOf(a.id()));
-      claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(c -> -c.end()));
-      String text = a.text();
-      int pos = 0;
-      for (Claim c : claims) {
-        List<Finding> cited = ix.findingsOf(c.id());
-        if (c.start() < pos) {
-          h.append("<span class=\"anchor\" id=\"claim-").append(esc(c.id())).append("\"></span>");
-          backrefs(cited);
-          continue;
-        }
-        h.append(esc(text.substring(pos, c.start()))).append("<span class=\"claim").append(cited.isEmpty() ? "" : " cited")
-            .append("\" id=\"claim-").append(esc(c.id())).append("\" title=\"").append(esc(c.id())).append("\">")
-            .append(esc(c.text())).append("</span>");
-        backrefs(cited);
-        pos = c.end();
-      }
-      h.append(esc(text.substring(pos)));
-    }
-
-    private void backrefs(List<Finding> cited) {
-      for (Finding f : cited) {
-        h.append("<a class=\"backref\" href=\"#").append(esc(f.id())).append("\" title=\"")
-            .append(esc(Text.kindLabel(f.kind()) + ": " + f.topic())).append("\">").append(esc(f.id())).append("</a>");
-      }
     }
 
     // ---- notes and provenance
@@ -717,8 +539,30 @@ public final class HtmlReportWriter {
       return "<span class=\"swatch\" style=\"--c:" + ix.palette.hex(outlet) + "\" aria-hidden=\"true\"></span>";
     }
 
+    /** Text for an attribute value. */
     private static String esc(String s) {
       return Text.html(s);
+    }
+
+    /** Text for an element's content, where quotes need no escaping (explanations quote a lot). */
+    private static String txt(String s) {
+      if (s == null) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder(s.length() + 16);
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '<') {
+          out.append("&lt;");
+        } else if (c == '>') {
+          out.append("&gt;");
+        } else if (c == '&') {
+          out.append("&amp;");
+        } else {
+          out.append(c);
+        }
+      }
+      return out.toString();
     }
   }
 }

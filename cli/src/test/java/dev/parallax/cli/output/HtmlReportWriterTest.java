@@ -7,25 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.model.Article;
 import dev.parallax.model.BiasProfile;
+import dev.parallax.model.Claim;
+import dev.parallax.model.Evidence;
 import dev.parallax.model.Finding;
 import dev.parallax.model.Report;
 import dev.parallax.model.Reprint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The page's structure, read back with an HTML parser; the browser test checks how it renders. */
+/**
+ * The page's structure, read back with an HTML parser, and the data its script renders from, read
+ * back as the script reads it ({@link PageData}); the browser test checks how it renders.
+ */
 class HtmlReportWriterTest {
   private final Report report = Story.report();
   private final ChartSet charts = ChartSet.draw(report);
   private final String html = new HtmlReportWriter().render(report, charts);
   private final Document page = Jsoup.parse(html);
+  private final PageData data = new PageData(page);
 
   @Test
   void theSameReportGivesTheSameBytes() {
@@ -40,6 +49,33 @@ class HtmlReportWriterTest {
     assertNotNull(csp);
     assertTrue(csp.attr("content").startsWith("default-src 'none'"));
     assertFalse(html.contains("http://") && !html.contains("http://www.w3.org"), "no outside addresses");
+    assertEquals("application/json", page.getElementById("parallax-data").attr("type"), "data, never run");
+    assertEquals(2, page.select("script").size(), "the data and one script");
+    for (Element figure : page.select("figure.chart")) {
+      assertFalse(figure.selectFirst("div.svg").attr("data-svg").isEmpty(), "every figure is packed in the page");
+    }
+  }
+
+  @Test
+  void figuresUnpackToTheChartsSvg() throws Exception {
+    for (ChartSet.Chart c : charts.charts()) {
+      Element holder = page.getElementById("figure-" + c.name()).selectFirst("div.svg");
+      byte[] packed = java.util.Base64.getDecoder().decode(holder.attr("data-svg"));
+      java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+      inflater.setInput(packed);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[1 << 16];
+      while (!inflater.finished()) {
+        out.write(buffer, 0, inflater.inflate(buffer));
+      }
+      inflater.end();
+      String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(c.svg().startsWith("<svg "), c.name());
+      assertEquals("<svg role=\"img\" aria-label=\"" + Text.html(c.title() + ". " + c.alt()) + "\" "
+          + c.svg().substring("<svg ".length()), svg, c.name());
+      assertEquals("charts/" + c.name() + ".svg", holder.attr("data-file"));
+      assertTrue(holder.attr("style").startsWith("aspect-ratio:"), "the placeholder keeps the figure's proportions");
+    }
   }
 
   @Test
@@ -62,45 +98,90 @@ class HtmlReportWriterTest {
     for (Element e : page.select("[id]")) {
       assertTrue(ids.add(e.id()), "duplicate id " + e.id());
     }
+    // Claims in the articles' texts and the evidence lists are made by the script from the data.
+    Set<String> made = new HashSet<>(data.evidence().keySet());
+    data.claimIds.forEach(id -> made.add("claim-" + id));
     for (Element a : page.select("a[href^=#]")) {
-      assertTrue(ids.contains(a.attr("href").substring(1)), "link to nowhere: " + a.attr("href"));
+      String target = a.attr("href").substring(1);
+      assertTrue(ids.contains(target) || made.contains(target), "link to nowhere: " + a.attr("href"));
     }
   }
 
   @Test
-  void everyFindingShowsItsSentencesWithOutletsAndLinksToThem() {
+  void everyFindingHasItsFrameInTheHtmlAndItsSentencesReasonsAndCaveatsInTheData() {
     for (Finding f : report.findings()) {
       Element card = page.getElementById(f.id());
       assertNotNull(card, f.id());
       assertEquals("article", card.tagName());
       assertEquals(f.kind().name(), card.attr("data-kind"));
-      assertEquals(f.claimIds().size(), card.select("figure.side").size(), f.id());
-      for (String claimId : f.claimIds()) {
-        assertFalse(card.select("figure.side a[href=#claim-" + claimId + "]").isEmpty(), f.id() + " links " + claimId);
-        Element inText = page.getElementById("claim-" + claimId);
-        assertEquals(report.claim(claimId).orElseThrow().text(), inText.text());
-        List<String> backrefs = new ArrayList<>();
-        for (Element next = inText.nextElementSibling(); next != null && next.hasClass("backref");
-            next = next.nextElementSibling()) {
-          backrefs.add(next.attr("href"));
-        }
-        assertTrue(backrefs.contains("#" + f.id()), claimId + " links back to " + f.id() + ": " + backrefs);
-      }
-      for (String reason : f.reasons()) {
-        assertTrue(card.select("ul.reasons li").eachText().contains(reason), reason);
-      }
+      assertEquals(f.explanation(), card.selectFirst("p.explanation").text());
+      assertNotNull(card.selectFirst("div.sides"), "where the script puts the sentences");
+      assertNotNull(card.selectFirst("div.why"), "where the script puts the caveats and reasons");
+      List<String> sides = data.sides(f.id()).stream().map(PageData.Side::claimId).sorted().toList();
+      assertEquals(f.claimIds().stream().sorted().toList(), sides, f.id());
+      assertEquals(f.reasons(), data.texts(data.finding(f.id()).get("reasons")), f.id());
+      assertEquals(f.caveats(), data.texts(data.finding(f.id()).get("caveats")), f.id());
+      assertEquals(f.values().size(), data.finding(f.id()).get("values").size(), f.id());
     }
   }
 
   @Test
+  void theSentenceTableGivesBackEveryArticleAndClaim() {
+    for (int a = 0; a < report.articles().size(); a++) {
+      assertEquals(report.articles().get(a).text(), data.articleText(a));
+    }
+    for (Claim c : report.claims()) {
+      assertEquals(c.text(), data.claimText(c.id()), c.id());
+      assertEquals(Text.stance(c), data.stance(c.id()), c.id());
+    }
+    assertEquals(report.claims().stream().map(Claim::id).toList(), data.claimIds);
+    assertEquals(new HashSet<>(data.strings).size(), data.strings.size(), "every text once");
+    // Explanations may quote a sentence; nothing else in the HTML repeats one.
+    Document frame = Jsoup.parse(html);
+    frame.select("script, p.explanation, ol.top").remove();
+    for (Claim c : report.claims()) {
+      assertFalse(frame.text().contains(c.text()), "a sentence is not repeated in the HTML: " + c.id());
+    }
+  }
+
+  @Test
+  void aSentenceTwoArticlesShareIsStoredOnce() {
+    String shared = "The dam did not fail, the mayor said.";
+    Article a1 = report.articles().get(0);
+    Article copy = new Article("a9", "stories/a9.txt", "Copy", "Wire Copy", null, null, "en", a1.wordCount(), "sha-a9",
+        a1.text(), null, Map.of());
+    Claim original = report.claims().stream().filter(c -> c.text().equals(shared)).findFirst().orElseThrow();
+    Claim copied = new Claim("a9.c1", "a9", shared, original.start(), original.end(), 0, original.polarity(),
+        original.modality(), null, List.of(), List.of(), dev.parallax.model.Proposition.EMPTY);
+    List<Article> articles = new ArrayList<>(report.articles());
+    articles.add(copy);
+    List<Claim> claims = new ArrayList<>(report.claims());
+    claims.add(copied);
+    Report r = Report.builder(report.provenance()).articles(articles).claims(claims).findings(report.findings())
+        .bias(report.bias()).outlets(report.outlets()).build();
+    String page = new HtmlReportWriter().render(r, ChartSet.draw(r));
+    PageData d = new PageData(Jsoup.parse(page));
+    assertEquals(a1.text(), d.articleText(articles.size() - 1));
+    assertEquals(1, page.split(java.util.regex.Pattern.quote(shared), -1).length - 1, "the sentence is in the page once");
+    assertEquals(4, d.root.get("claims").get(claims.size() - 1).size(), "a9.c1 is named as usual, so not written");
+    assertEquals("a9.c1", d.claimIds.get(claims.size() - 1));
+  }
+
+  @Test
   void differingFiguresAndWordsAreMarked() {
-    Element f1 = page.getElementById("f1");
+    List<PageData.Side> f1 = data.sides("f1");
     assertEquals(List.of("More than 2,000", "About 11,300", "Some 11,000", "fewer than 2,500"),
-        f1.select("figure.side mark.FIGURE").eachText());
-    assertEquals(4, f1.select("table.values tbody tr").size());
-    assertTrue(f1.select("table.values").text().contains("2,000 to 2,400 (more than)"));
-    assertNotNull(f1.selectFirst("figure.chart svg[role=img]"), "the figure of the numbers, inline");
-    assertEquals(List.of("not", "fail", "failed"), page.getElementById("f2").select("mark").eachText());
+        f1.stream().flatMap(s -> s.marks().stream()).toList());
+    assertTrue(f1.stream().allMatch(s -> s.markKinds().equals(List.of("FIGURE"))));
+    var values = data.finding("f1").get("values");
+    assertEquals(4, values.size());
+    assertEquals("2,000 to 2,400", data.strings.get(values.get(0).get(3).asInt()));
+    assertEquals("more than", data.strings.get(values.get(0).get(4).asInt()));
+    assertEquals("officials", data.strings.get(values.get(0).get(6).asInt()));
+    assertEquals(-1, values.get(3).get(6).asInt(), "no source cited");
+    assertNotNull(page.getElementById("f1").selectFirst("figure.chart div.svg[data-svg]"), "the figure of the numbers");
+    assertEquals(List.of("not", "fail", "failed"),
+        data.sides("f2").stream().flatMap(s -> s.marks().stream()).toList());
   }
 
   @Test
@@ -126,14 +207,26 @@ class HtmlReportWriterTest {
     assertNotNull(table);
     Element cell = table.selectFirst("a[href=#ev-a1-loaded-language]");
     assertEquals("20%", cell.text());
-    Element evidence = page.getElementById("ev-a1-loaded-language");
-    assertEquals("details", evidence.tagName());
-    assertEquals("disgrace", evidence.selectFirst("ol.evidence mark").text());
-    assertTrue(evidence.selectFirst("ol.evidence q").text().startsWith("Residents called the response a disgrace"));
-    Element speakers = page.getElementById("ev-a1-quoted-sources");
-    assertEquals(List.of("group", "official"), speakers.select("table.breakdown th").eachText());
-    Element omission = page.getElementById("ev-a3-omission");
-    assertTrue(omission.text().contains("in Harbor Times (a2)"), "evidence from another article says where it is");
+    assertEquals("(1)", cell.nextElementSibling().text(), "the pieces of evidence behind it");
+    assertEquals("Daily Ledger (a1)", table.selectFirst("tbody th").ownText());
+    assertEquals("GB, private", table.selectFirst("tbody th .ctx").text(), "the outlet's context beside the values");
+    assertNotNull(page.selectFirst("#ind-loaded-language .evidence-lists"), "where the script puts the lists");
+    Map<String, List<PageData.Piece>> evidence = data.evidence();
+    assertEquals("disgrace", evidence.get("ev-a1-loaded-language").get(0).text());
+    assertEquals("judgement", evidence.get("ev-a1-loaded-language").get(0).label());
+    assertEquals("test lexicon", evidence.get("ev-a1-loaded-language").get(0).source());
+    PageData.Piece omission = evidence.get("ev-a3-omission").get(0);
+    assertEquals("a2", omission.articleId(), "evidence from another article says where it is");
+    assertEquals("The agency accused the city of ignoring warnings in April 2024.", omission.text());
+    Map<String, List<Evidence>> expected = new HashMap<>();
+    report.bias().forEach(p -> p.indicators().forEach(
+        i -> expected.put(Framing.anchor(p.articleId(), i.name()), i.evidence())));
+    assertEquals(expected.keySet(), evidence.keySet());
+    expected.forEach((id, list) -> assertEquals(list.stream().map(Evidence::text).toList(),
+        evidence.get(id).stream().map(PageData.Piece::text).toList(), id));
+    var speakers = data.root.get("framing").get(2).get("rows").get(0).get(2);
+    assertEquals("group", data.strings.get(speakers.get(0).asInt()));
+    assertEquals(5.0, speakers.get(1).asDouble(), "bar width in em");
     assertNotNull(page.getElementById("figure-framing-profile"));
     assertNotNull(page.getElementById("figure-quoted-speakers"));
   }
@@ -166,12 +259,12 @@ class HtmlReportWriterTest {
         List.of(), List.of(), List.of(), null, 1);
     Report r = Report.builder(report.provenance()).articles(List.of(a)).claims(List.of(outer, inner)).findings(List.of(f))
         .bias(List.of()).build();
-    Document doc = Jsoup.parse(new HtmlReportWriter().render(r, ChartSet.draw(r)));
-    assertNotNull(doc.getElementById("claim-a1.c2"), "the inner claim is anchored");
-    assertEquals(text, doc.selectFirst("div.source-text").text().replace("f1", ""), "the text is whole, once");
-    for (Element link : doc.select("a[href^=#]")) {
-      assertNotNull(doc.getElementById(link.attr("href").substring(1)), link.attr("href"));
-    }
+    PageData d = new PageData(Jsoup.parse(new HtmlReportWriter().render(r, ChartSet.draw(r))));
+    assertEquals(text, d.articleText(0), "the text is whole, once");
+    assertEquals(4, d.pieces(0), "cut at each claim's start and end");
+    assertEquals("the dam did not fail", d.claimText("a1.c2"));
+    assertEquals(15, d.start(1));
+    assertEquals("Officials said the dam did not fail.", d.claimText("a1.c1"));
   }
 
   @Test
