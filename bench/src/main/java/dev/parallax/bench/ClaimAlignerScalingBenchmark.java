@@ -51,7 +51,7 @@ public class ClaimAlignerScalingBenchmark {
   @Setup
   public void setUp() {
     input = synthetic(claims, 42);
-    aligner = new BlockingClaimAligner(lemma -> Set.of(), lemma -> Set.of());
+    aligner = new BlockingClaimAligner(lemma -> Set.of(), lemma -> Set.of(), dev.parallax.analysis.align.Thresholds.STANDARD);
   }
 
   @Benchmark

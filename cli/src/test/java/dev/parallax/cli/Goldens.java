@@ -13,7 +13,7 @@ import java.util.List;
  * byte. Run the tests with {@code -Dparallax.updateGoldens=true} to write the current output as the
  * new golden instead (then review the diff before committing it):
  *
- * <pre>mvn -B -pl cli -am test -Dtest='ReportGoldenTest,SeedsGoldenTest' -Dsurefire.failIfNoSpecifiedTests=false -Dparallax.updateGoldens=true</pre>
+ * <pre>mvn -B -pl cli -am test -Dtest='ReportGoldenTest,SeedsVerdictsTest' -Dsurefire.failIfNoSpecifiedTests=false -Dparallax.updateGoldens=true</pre>
  */
 public final class Goldens {
   private Goldens() {}

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param quantities the numbers, amounts and dates in the claim, in text order, none overlapping
  * @param entities the named entities in the claim, in text order
  * @param proposition the claim's normalized content
+ * @param frames what each of its numbers measures: one frame per number that can be compared (not for
+ *     dates, times and ordinals), in text order, each naming its mention by {@code start}
  */
 public record Claim(
     String id,
@@ -35,7 +37,17 @@ public record Claim(
     Attribution attribution,
     List<QuantityMention> quantities,
     List<EntityMention> entities,
-    Proposition proposition) {
+    Proposition proposition,
+    List<QuantityFrame> frames) {
+
+  /** A claim whose numbers have no frames. */
+  public Claim(
+      String id, String articleId, String text, int start, int end, int sentence, Polarity polarity,
+      Modality modality, Attribution attribution, List<QuantityMention> quantities, List<EntityMention> entities,
+      Proposition proposition) {
+    this(id, articleId, text, start, end, sentence, polarity, modality, attribution, quantities, entities,
+        proposition, List.of());
+  }
 
   public Claim {
     Checks.nonBlank(id, "id");
@@ -54,10 +66,16 @@ public record Claim(
     quantities = Checks.list(quantities, "quantities");
     entities = Checks.list(entities, "entities");
     proposition = proposition == null ? Proposition.EMPTY : proposition;
+    frames = frames == null ? List.of() : Checks.list(frames, "frames");
     Span span = new Span(start, end);
     for (QuantityMention q : quantities) {
       if (!span.contains(q.span())) {
         throw new IllegalArgumentException("claim " + id + ": quantity '" + q.text() + "' lies outside " + span);
+      }
+    }
+    for (QuantityFrame f : frames) {
+      if (quantities.stream().noneMatch(q -> q.start() == f.start())) {
+        throw new IllegalArgumentException("claim " + id + ": a frame names no quantity at " + f.start());
       }
     }
     for (EntityMention e : entities) {
@@ -65,6 +83,16 @@ public record Claim(
         throw new IllegalArgumentException("claim " + id + ": entity '" + e.text() + "' lies outside " + span);
       }
     }
+  }
+
+  /** The frame of the mention that starts at {@code start}, if it has one. */
+  public java.util.Optional<QuantityFrame> frame(QuantityMention q) {
+    for (QuantityFrame f : frames) {
+      if (f.start() == q.start()) {
+        return java.util.Optional.of(f);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The claim's span. */

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param relativeGap for a numeric discrepancy, the gap between the closest values relative to the
  *     larger, such as 0.107 for 50 against 56; otherwise null
  * @param voices how many independent outlets the finding rests on, with reprints of one text counted once
+ * @param cues the words of the claims the finding turns on ("denied", "not", "second-deadliest"), as
+ *     spans into their articles' texts, each labelled with what it shows
  */
 public record Finding(
     String id,
@@ -31,7 +33,15 @@ public record Finding(
     List<String> reasons,
     List<FindingValue> values,
     Double relativeGap,
-    int voices) {
+    int voices,
+    List<Evidence> cues) {
+
+  /** A finding without cue words. */
+  public Finding(
+      String id, FindingKind kind, String topic, List<String> claimIds, double confidence, String explanation,
+      List<String> caveats, List<String> reasons, List<FindingValue> values, Double relativeGap, int voices) {
+    this(id, kind, topic, claimIds, confidence, explanation, caveats, reasons, values, relativeGap, voices, List.of());
+  }
 
   public Finding {
     Checks.nonBlank(id, "id");
@@ -47,6 +57,7 @@ public record Finding(
     reasons = Checks.list(reasons, "reasons");
     values = Checks.list(values, "values");
     Checks.finiteOrNull(relativeGap, "relativeGap");
+    cues = cues == null ? List.of() : Checks.list(cues, "cues");
     if (voices < 0) {
       throw new IllegalArgumentException("voices must be >= 0, got " + voices);
     }

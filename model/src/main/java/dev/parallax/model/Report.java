@@ -120,6 +120,10 @@ public record Report(
         covers(article(byId, v.articleId(), "finding " + f.id()), q.start(), q.end(), q.text(),
             "finding " + f.id() + " value");
       }
+      for (Evidence e : f.cues()) {
+        covers(article(byId, e.articleId(), "finding " + f.id() + " cue"), e.start(), e.end(), e.text(),
+            "finding " + f.id() + " cue");
+      }
     }
     for (BiasProfile p : bias) {
       article(byId, p.articleId(), "bias profile");

@@ -16,7 +16,7 @@ import java.util.Set;
  *     lower case, without reporting verbs and the most common verbs
  * @param entityIds the canonical ids of the entities it names
  * @param vector its unit-length sentence vector
- * @param segments the spans of its clause-like segments ({@link ClauseSegmenter}); empty when it has one
+ * @param segments the spans of its clause-like segments ({@link dev.parallax.analysis.claim.ClauseSegmenter}); empty when it has one
  * @param segmentVectors the unit-length vector of each segment, in the same order
  * @param context entity ids named in the claim and the sentences next to it
  */

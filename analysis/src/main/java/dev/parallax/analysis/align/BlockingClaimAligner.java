@@ -26,10 +26,10 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>Each claim is compared only with the claims it shares a bucket or a key with, and at most with
- * the {@value #MAX_CANDIDATES} that share the most (buckets and keys are votes), so the work per
+ * the {@link Thresholds#maxCandidates()} that share the most (buckets and keys are votes), so the work per
  * claim is bounded and the total grows about linearly with the number of claims. Vectors are centred
  * on the story first: every article about one story shares its topic, and taking away the mean vector
- * leaves what tells one claim from another. Of each claim's candidates the {@value #KEEP} best (by
+ * leaves what tells one claim from another. Of each claim's candidates the {@link Thresholds#keep()} best (by
  * {@link ClaimPair#score()}) above a floor are kept. Hyperplanes come from a fixed seed, so results
  * are deterministic. Thread-safe.
  */
@@ -37,29 +37,25 @@ public final class BlockingClaimAligner implements ClaimAligner {
   static final int TABLES = 12;
   static final int BUCKET = 32;
   static final int MAX_POSTINGS = 64;
-  static final int KEEP = 8;
-  /** How many candidates per claim, by the cheap score, are scored in full. */
-  static final int SHORTLIST = 16;
-  /** The most candidates per claim scored at all, those with the most votes. */
-  static final int MAX_CANDIDATES = 100;
   /** Per-thread vote counts, reset after each claim. */
   private static final ThreadLocal<int[]> VOTES = ThreadLocal.withInitial(() -> new int[0]);
-  private static final double FRAME_BONUS = 0.15;
-  private static final double FLOOR = 0.15;
   static final double RARE_SHARE = 0.05;
   private static final long SEED = 0x5eed_ca11L;
 
   private final Function<String, Set<String>> synonyms;
   private final Function<String, Set<String>> relatives;
+  private final Thresholds thresholds;
 
   /**
    * @param synonyms gives the synonyms of a content lemma (any word class), for word overlap
    * @param relatives gives the words close to a lemma (synonyms, hypernyms, definition words), for
    *     matching predicates and arguments
    */
-  public BlockingClaimAligner(Function<String, Set<String>> synonyms, Function<String, Set<String>> relatives) {
+  public BlockingClaimAligner(
+      Function<String, Set<String>> synonyms, Function<String, Set<String>> relatives, Thresholds thresholds) {
     this.synonyms = synonyms;
     this.relatives = relatives;
+    this.thresholds = thresholds;
   }
 
   /**
@@ -187,7 +183,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
         }
       }
     }
-    if (candidates.size() > MAX_CANDIDATES) {
+    if (candidates.size() > thresholds.maxCandidates()) {
       int[] v = votes;
       candidates.sort((x, y) -> {
         int byVotes = Integer.compare(v[y], v[x]);
@@ -197,34 +193,34 @@ public final class BlockingClaimAligner implements ClaimAligner {
     for (int j : candidates) {
       votes[j] = 0;
     }
-    if (candidates.size() > MAX_CANDIDATES) {
-      candidates = candidates.subList(0, MAX_CANDIDATES);
+    if (candidates.size() > thresholds.maxCandidates()) {
+      candidates = candidates.subList(0, thresholds.maxCandidates());
     }
     List<double[]> cheap = new ArrayList<>(candidates.size());
     for (int j : candidates) {
       double sc = cheapScore(prepared.get(i), prepared.get(j), vocabulary);
-      if (sc >= FLOOR - FRAME_BONUS) {
+      if (sc >= thresholds.floor() - thresholds.frameWeight()) {
         cheap.add(new double[] {sc, j});
       }
     }
     cheap.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
     List<Scored> scored = new ArrayList<>();
-    for (double[] c : cheap.subList(0, Math.min(SHORTLIST, cheap.size()))) {
+    for (double[] c : cheap.subList(0, Math.min(thresholds.shortlist(), cheap.size()))) {
       int j = (int) c[1];
       int a = Math.min(i, j);
       int b = Math.max(i, j);
       ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n);
-      if (p.score() >= FLOOR) {
+      if (p.score() >= thresholds.floor()) {
         scored.add(new Scored(a, b, p));
       }
     }
     scored.sort(Comparator.comparingDouble((Scored x) -> x.pair().score()).reversed()
         .thenComparingInt(Scored::a).thenComparingInt(Scored::b));
-    return List.copyOf(scored.subList(0, Math.min(KEEP, scored.size())));
+    return List.copyOf(scored.subList(0, Math.min(thresholds.keep(), scored.size())));
   }
 
   /** The score without the frame bonus, from vectors and lemma ids only: cheap enough for every candidate. */
-  private static double cheapScore(Prepared a, Prepared b, Vocabulary vocabulary) {
+  private double cheapScore(Prepared a, Prepared b, Vocabulary vocabulary) {
     double cosine = SentenceEncoder.cosine(a.vector(), b.vector());
     double clause = cosine;
     List<float[]> xs = a.withWhole();
@@ -238,7 +234,8 @@ public final class BlockingClaimAligner implements ClaimAligner {
         }
       }
     }
-    return 0.5 * cosine + 0.5 * clause + 0.3 * vocabulary.overlap(a.lemmaIds(), a.expandedIds(), b.lemmaIds(), b.expandedIds());
+    return thresholds.score(Thresholds.round(cosine), Thresholds.round(clause),
+        Thresholds.round(vocabulary.overlap(a.lemmaIds(), a.expandedIds(), b.lemmaIds(), b.expandedIds())), false);
   }
 
   /** Lemmas as sorted ints with their rarity weights, for fast overlap. */
@@ -341,7 +338,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
   /** The full comparison of two claims. */
   private ClaimPair pair(
       AlignableClaim a, AlignableClaim b, Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
-    double cosine = SentenceEncoder.cosine(pa.vector(), pb.vector());
+    double cosine = Thresholds.round(SentenceEncoder.cosine(pa.vector(), pb.vector()));
     double clause = cosine;
     int segmentA = -1;
     int segmentB = -1;
@@ -352,8 +349,8 @@ public final class BlockingClaimAligner implements ClaimAligner {
         if (i == xs.size() - 1 && j == ys.size() - 1) {
           continue; // the whole against the whole is the cosine above, and only a greater one counts
         }
-        double c = SentenceEncoder.cosine(xs.get(i), ys.get(j));
-        if (c > clause) {
+        double c = Thresholds.round(SentenceEncoder.cosine(xs.get(i), ys.get(j)));
+        if (c > Thresholds.round(clause)) {
           clause = c;
           segmentA = i < pa.segments().size() ? i : -1;
           segmentB = j < pb.segments().size() ? j : -1;
@@ -381,8 +378,8 @@ public final class BlockingClaimAligner implements ClaimAligner {
     entities.retainAll(b.entityIds());
     TreeSet<String> lemmas = new TreeSet<>(a.lemmas());
     lemmas.retainAll(b.lemmas());
-    return new ClaimPair(a, b, cosine, clause, lexical, List.copyOf(entities), List.copyOf(lemmas),
-        frameMatch(pa, pb, df, n), segmentA, segmentB);
+    return ClaimPair.of(a, b, cosine, clause, lexical, List.copyOf(entities), List.copyOf(lemmas),
+        frameMatch(pa, pb, df, n), segmentA, segmentB, thresholds);
   }
 
   /**

@@ -19,21 +19,40 @@ import java.util.List;
  *     leadership"), or null when no two segments match
  * @param segmentA the index of {@code a}'s segment in the best clause match, or -1 for the whole claim
  * @param segmentB the index of {@code b}'s segment in the best clause match, or -1 for the whole claim
+ * @param score the pair score in [0, 1] ({@link Thresholds#score}), from the rounded signals
+ *
+ * <p>{@code cosine}, {@code clauseCosine} and {@code lexical} are rounded to {@value Thresholds#PRECISION}
+ * decimals when the pair is made, so that no decision depends on their last bits.
  */
 public record ClaimPair(
     AlignableClaim a, AlignableClaim b, double cosine, double clauseCosine, double lexical, List<String> sharedEntities,
-    List<String> sharedLemmas, String frameMatch, int segmentA, int segmentB) {
+    List<String> sharedLemmas, String frameMatch, int segmentA, int segmentB, double score) {
 
   public ClaimPair {
+    java.util.Objects.requireNonNull(a, "a");
+    java.util.Objects.requireNonNull(b, "b");
+    cosine = Thresholds.round(cosine);
+    clauseCosine = Thresholds.round(clauseCosine);
+    lexical = Thresholds.round(lexical);
+    score = Thresholds.round(score);
     sharedEntities = List.copyOf(sharedEntities);
     sharedLemmas = List.copyOf(sharedLemmas);
   }
 
-  /**
-   * One number for ranking: the mean of the sentence and the best clause similarity, plus a share of
-   * the word overlap, plus a bonus when two segments state the same who-did-what.
-   */
-  public double score() {
-    return 0.5 * cosine + 0.5 * clauseCosine + 0.3 * lexical + (frameMatch != null ? 0.15 : 0.0);
+  /** A pair scored with {@code thresholds}' weights. */
+  public static ClaimPair of(
+      AlignableClaim a, AlignableClaim b, double cosine, double clauseCosine, double lexical,
+      List<String> sharedEntities, List<String> sharedLemmas, String frameMatch, int segmentA, int segmentB,
+      Thresholds thresholds) {
+    double c = Thresholds.round(cosine);
+    double k = Thresholds.round(clauseCosine);
+    double l = Thresholds.round(lexical);
+    return new ClaimPair(a, b, c, k, l, sharedEntities, sharedLemmas, frameMatch, segmentA, segmentB,
+        thresholds.score(c, k, l, frameMatch != null));
+  }
+
+  /** The better of the sentence and the best clause similarity. */
+  public double similarity() {
+    return Math.max(cosine, clauseCosine);
   }
 }

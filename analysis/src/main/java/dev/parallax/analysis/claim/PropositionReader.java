@@ -27,6 +27,13 @@ final class PropositionReader {
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("since", "in", "during", "between", "from", "after", "before", "until", "by", "over", "throughout", "last", "this");
 
+  /** The index in {@code tokens} of the clause's main verb (after "X said (that)" when quoted), or -1. */
+  static int mainVerbIndex(List<Token> tokens, Quote quote) {
+    List<Token> core = core(tokens, quote);
+    int verb = mainVerb(core);
+    return verb < 0 ? -1 : tokens.indexOf(core.get(verb));
+  }
+
   static Proposition read(String text, List<Token> tokens, List<QuantityMention> quantities, Quote quote) {
     List<Token> core = core(tokens, quote);
     int verb = mainVerb(core);
@@ -67,7 +74,10 @@ final class PropositionReader {
       return tokens;
     }
     String tag = tokens.get(0).tag();
-    if (!(tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("ADV") || tag.equals("CCONJ"))) {
+    String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
+    boolean participle = tag.equals("VERB") && (first.endsWith("ing") || first.endsWith("ed"));
+    if (!(tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("ADV") || tag.equals("CCONJ")
+        || tag.equals("PART") || participle)) {
       return tokens;
     }
     for (int i = 1; i < Math.min(tokens.size() - 3, 25); i++) {
@@ -79,6 +89,12 @@ final class PropositionReader {
   }
 
   private static int mainVerb(List<Token> t) {
+    // "There is no evidence that ...": the existential verb is the predicate.
+    for (int i = 0; i + 1 < t.size() && i < 4; i++) {
+      if (t.get(i).text().equalsIgnoreCase("there") && t.get(i + 1).lemma().equals("be")) {
+        return i + 1;
+      }
+    }
     int auxiliaryLike = -1;
     for (int i = 0; i < t.size(); i++) {
       if (t.get(i).tag().equals("VERB")) {

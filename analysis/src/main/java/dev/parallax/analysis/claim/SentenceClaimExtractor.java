@@ -7,6 +7,7 @@ import dev.parallax.model.Attribution;
 import dev.parallax.model.Claim;
 import dev.parallax.model.EntityMention;
 import dev.parallax.model.Modality;
+import dev.parallax.model.Proposition;
 import dev.parallax.model.QuantityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
   private static final int MIN_WORDS = 4;
 
   private final EntityRecognizer entities;
+  private final QuantityFrameReader frames;
 
-  public SentenceClaimExtractor(EntityRecognizer entities) {
+  public SentenceClaimExtractor(EntityRecognizer entities, QuantityFrameReader frames) {
     this.entities = entities;
+    this.frames = frames;
   }
 
   @Override
@@ -54,6 +57,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         }
         Attribution attribution = attribution(quote, sentenceEntities);
         Modality modality = attribution != null ? Modality.REPORTED : Stance.modality(clause);
+        Proposition proposition = PropositionReader.read(text, clause, quantities, quote);
+        String source = proposition.citedSource() != null ? proposition.citedSource()
+            : attribution != null ? attribution.speaker() : null;
         out.add(
             new Claim(
                 articleId + ".c" + (out.size() + 1),
@@ -62,12 +68,13 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
                 start,
                 end,
                 s.index(),
-                Stance.polarity(clause),
+                Stance.polarity(clause, PropositionReader.mainVerbIndex(clause, quote)),
                 modality,
                 attribution,
                 quantities,
                 clauseEntities,
-                PropositionReader.read(text, clause, quantities, quote)));
+                proposition,
+                frames.read(text, clause, quantities, clauseEntities, source)));
       }
     }
     return out;

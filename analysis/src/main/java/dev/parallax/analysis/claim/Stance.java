@@ -24,24 +24,80 @@ final class Stance {
 
   /**
    * NEGATED when a negation word governs the clause ("unlikely to" counts: it asserts the negation,
-   * hedged); "not only" and "no doubt" do not count.
+   * hedged); "not only" and "no doubt" do not count. The whole clause is read; see {@link
+   * #polarity(List, int)} for a reading scoped to the main predicate.
    */
   static Polarity polarity(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
-      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (!NEGATIONS.contains(w)) {
-        continue;
+      if (negation(tokens, i)) {
+        return Polarity.NEGATED;
       }
-      String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
-      if (w.equals("not") && (next.equals("only") || next.equals("just") || next.equals("least"))) {
-        continue;
-      }
-      if (w.equals("no") && next.equals("doubt")) {
-        continue;
-      }
-      return Polarity.NEGATED;
     }
     return Polarity.AFFIRMATIVE;
+  }
+
+  /** Subjects that negate what they do: "No one used such a device", "Nothing has changed". */
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("no", "none", "nobody", "nothing", "neither", "no-one");
+
+  /**
+   * The polarity of the clause's main predicate, the verb at {@code verb}: NEGATED when a negation
+   * belongs to it: in the same clause segment, just before it ("has <b>not</b> changed", "<b>never</b>
+   * used", "is <b>unlikely</b> to"), as its subject ("<b>No one</b> used", "<b>Nothing</b> has
+   * changed"), or right after it ("there were <b>no</b> arrests", "has <b>no</b> evidence"). A negation
+   * in another clause ("ended peacefully, and there were no arrests"), in a phrase before the subject
+   * ("Not counting the human cost, FEMA estimated ...") or in a complement ("criticised for not turning
+   * off power") leaves the predicate affirmative. With no main verb, the whole clause is read.
+   */
+  static Polarity polarity(List<Token> tokens, int verb) {
+    if (verb < 0 || verb >= tokens.size()) {
+      return polarity(tokens);
+    }
+    int from = 0;
+    int to = tokens.size();
+    int start = tokens.get(verb).start();
+    for (dev.parallax.model.Span s : ClauseSegmenter.segments(tokens)) {
+      if (s.start() <= start && start < s.end()) {
+        while (from < tokens.size() && tokens.get(from).start() < s.start()) {
+          from++;
+        }
+        to = from;
+        while (to < tokens.size() && tokens.get(to).end() <= s.end()) {
+          to++;
+        }
+        break;
+      }
+    }
+    // A phrase before the subject, closed by a comma ("Not counting X, ..."), is not the predicate's.
+    for (int k = verb - 1; k >= from; k--) {
+      if (tokens.get(k).text().equals(",")) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = from; k < Math.min(to, tokens.size()); k++) {
+      if (!negation(tokens, k)) {
+        continue;
+      }
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      boolean near = k < verb && verb - k <= 4 || k > verb && k - verb <= 2 && !w.equals("not") || k == verb;
+      boolean subject = k < verb && NEGATIVE_SUBJECTS.contains(w);
+      if (near || subject) {
+        return Polarity.NEGATED;
+      }
+    }
+    return Polarity.AFFIRMATIVE;
+  }
+
+  private static boolean negation(List<Token> tokens, int i) {
+    String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    if (!NEGATIONS.contains(w)) {
+      return false;
+    }
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+    if (w.equals("not") && (next.equals("only") || next.equals("just") || next.equals("least"))) {
+      return false;
+    }
+    return !(w.equals("no") && next.equals("doubt"));
   }
 
   /** PRESCRIPTIVE for "must", "should", "needs to", "it is necessary"; HEDGED for hedges; else ASSERTED. */

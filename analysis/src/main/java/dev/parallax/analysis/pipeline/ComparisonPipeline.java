@@ -2,7 +2,7 @@ package dev.parallax.analysis.pipeline;
 
 import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
-import dev.parallax.analysis.align.ClauseSegmenter;
+import dev.parallax.analysis.claim.ClauseSegmenter;
 import dev.parallax.analysis.align.ReprintDetector;
 import dev.parallax.analysis.bias.FramingInput;
 import dev.parallax.analysis.claim.ArticleText;
@@ -402,6 +402,7 @@ public final class ComparisonPipeline {
     settingsMap.put("maxFileBytes", Long.toString(settings.maxFileBytes()));
     settingsMap.put("maxWords", Integer.toString(settings.maxWords()));
     settingsMap.put("encoder", stages.encoder().modelName());
+    settingsMap.putAll(stages.thresholds().asSettings());
     return new Provenance(TOOL, version, settings.timestamp() ? clock.instant() : null, ModelFiles.describe(),
         settingsMap, inputs);
   }

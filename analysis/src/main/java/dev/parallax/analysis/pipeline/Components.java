@@ -2,6 +2,7 @@ package dev.parallax.analysis.pipeline;
 
 import dev.parallax.analysis.align.BlockingClaimAligner;
 import dev.parallax.analysis.align.ClaimAligner;
+import dev.parallax.analysis.align.Thresholds;
 import dev.parallax.analysis.bias.ActorLexicon;
 import dev.parallax.analysis.bias.EvidenceFramingAnalyzer;
 import dev.parallax.analysis.bias.FramingModels;
@@ -9,10 +10,12 @@ import dev.parallax.analysis.bias.FramingAnalyzer;
 import dev.parallax.analysis.claim.ClaimExtractor;
 import dev.parallax.analysis.claim.EntityGazetteer;
 import dev.parallax.analysis.claim.EntityRecognizer;
+import dev.parallax.analysis.claim.QuantityFrameReader;
 import dev.parallax.analysis.claim.SentenceClaimExtractor;
 import dev.parallax.analysis.ingest.ArticleFileReader;
 import dev.parallax.analysis.ingest.DocumentReader;
 import dev.parallax.analysis.ingest.OutletRegistry;
+import dev.parallax.analysis.lexicon.MeasureLexicon;
 import dev.parallax.analysis.lexicon.WordNetLexicon;
 import dev.parallax.analysis.quantity.PatternQuantityExtractor;
 import dev.parallax.analysis.quantity.QuantityExtractor;
@@ -47,6 +50,7 @@ import java.util.Objects;
  * @param findings verdicts
  * @param framing framing indicators per article
  * @param outlets the outlet registry
+ * @param thresholds the scores alignment and the verdicts decide by
  */
 public record Components(
     DocumentReader reader,
@@ -60,7 +64,8 @@ public record Components(
     ClaimAligner aligner,
     FindingDetector findings,
     FramingAnalyzer framing,
-    OutletRegistry outlets) {
+    OutletRegistry outlets,
+    Thresholds thresholds) {
 
   public Components {
     Objects.requireNonNull(reader, "reader");
@@ -75,26 +80,27 @@ public record Components(
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(framing, "framing");
     Objects.requireNonNull(outlets, "outlets");
+    Objects.requireNonNull(thresholds, "thresholds");
   }
 
   /** These stages with another reader. */
   public Components withReader(DocumentReader r) {
-    return new Components(r, text, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, framing, outlets);
+    return new Components(r, text, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, framing, outlets, thresholds);
   }
 
   /** These stages with another text analyzer. */
   public Components withText(TextAnalyzer t) {
-    return new Components(reader, t, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, framing, outlets);
+    return new Components(reader, t, language, quantities, quotes, claims, encoder, thesaurus, aligner, findings, framing, outlets, thresholds);
   }
 
   /** These stages with another claim extractor. */
   public Components withClaims(ClaimExtractor c) {
-    return new Components(reader, text, language, quantities, quotes, c, encoder, thesaurus, aligner, findings, framing, outlets);
+    return new Components(reader, text, language, quantities, quotes, c, encoder, thesaurus, aligner, findings, framing, outlets, thresholds);
   }
 
   /** These stages with another sentence encoder. */
   public Components withEncoder(SentenceEncoder e) {
-    return new Components(reader, text, language, quantities, quotes, claims, e, thesaurus, aligner, findings, framing, outlets);
+    return new Components(reader, text, language, quantities, quotes, claims, e, thesaurus, aligner, findings, framing, outlets, thresholds);
   }
 
   /** The standard stages, with the given outlet registry and file size limit, and the default word limit. */
@@ -121,13 +127,16 @@ public record Components(
         new OpenNlpLanguageDetector(),
         new PatternQuantityExtractor(),
         new PatternQuoteFinder(),
-        new SentenceClaimExtractor(new EntityRecognizer(EntityGazetteer.builtIn())),
+        new SentenceClaimExtractor(new EntityRecognizer(EntityGazetteer.builtIn()),
+            new QuantityFrameReader(MeasureLexicon.shared(), thesaurus::synonyms)),
         encoder,
         thesaurus,
-        new BlockingClaimAligner(new WordsOfAnyClass(thesaurus::synonyms), new WordsOfAnyClass(thesaurus::relatives)),
-        new RuleBasedFindingDetector(thesaurus),
+        new BlockingClaimAligner(new WordsOfAnyClass(thesaurus::synonyms), new WordsOfAnyClass(thesaurus::relatives),
+            Thresholds.STANDARD),
+        new RuleBasedFindingDetector(thesaurus, Thresholds.STANDARD),
         lazyFraming(encoder),
-        outlets);
+        outlets,
+        Thresholds.STANDARD);
   }
 
   /**

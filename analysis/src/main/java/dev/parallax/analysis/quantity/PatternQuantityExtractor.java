@@ -110,7 +110,7 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       if (range && low != null && high != null) {
         reading = Readings.range(low, high);
       } else if (value != null) {
-        reading = Readings.of(a.hedge, value);
+        reading = Readings.of(a.hedge, value, text);
       }
     }
     if (reading == null && a.kind != QuantityKind.ORDINAL) {

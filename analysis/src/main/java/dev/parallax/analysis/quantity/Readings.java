@@ -9,11 +9,14 @@ import dev.parallax.model.Interval;
  * <table>
  *   <caption>Reading rules; v is the stated value, g its rounding step</caption>
  *   <tr><th>hedge</th><th>example</th><th>reading</th></tr>
- *   <tr><td>EXACT</td><td>"56%"</td><td>[v, v]</td></tr>
+ *   <tr><td>EXACT</td><td>"56%", "2.75 million", "2,122"</td><td>[v − h, v + h], h half the step of the
+ *       last written digit: [55.5, 56.5], [2.745e6, 2.755e6]; a whole number written in full is rounded by
+ *       at most 0.5%: [2121.5, 2122.5] ({@link #halfStep})</td></tr>
  *   <tr><td>ABOUT</td><td>"about 3.7 million"</td><td>[v − 5%, v + 5%] = [3.515e6, 3.885e6]</td></tr>
  *   <tr><td>NEARLY</td><td>"nearly 20 years"</td><td>[v − 10%, v] = [18, 20]</td></tr>
  *   <tr><td>MORE_THAN</td><td>"more than 5,200"</td><td>[v, v + s] = [5200, 5460]</td></tr>
- *   <tr><td>AT_LEAST</td><td>"at least 200"</td><td>[v, v + s] = [200, 220]</td></tr>
+ *   <tr><td>AT_LEAST</td><td>"at least 200"</td><td>as EXACT: "at least 91 killed" is how news gives a
+ *       confirmed count</td></tr>
  *   <tr><td>LESS_THAN</td><td>"less than 15%"</td><td>[v − s, v] = [14, 15]</td></tr>
  *   <tr><td>AT_MOST</td><td>"up to 700"</td><td>[v − max(s, 10%), v] = [630, 700]</td></tr>
  *   <tr><td>RANGE</td><td>"35-30 thousand"</td><td>[low, high] = [30000, 35000]</td></tr>
@@ -42,21 +45,32 @@ final class Readings {
   /** The minimum spread of "up to" and "at most". */
   static final double AT_MOST_SPREAD = 0.10;
 
-  /** The reading of a single hedged value. */
+  /** The reading of a single hedged value, as if written with all its digits. */
   static Interval of(Hedge hedge, double v) {
+    return of(hedge, v, null);
+  }
+
+  /**
+   * The reading of a single hedged value. {@code written} is the mention's text ("51.2%", "2.75
+   * million"), which says how precise the number is; null reads the value as exact.
+   */
+  static Interval of(Hedge hedge, double v, String written) {
     double a = Math.abs(v);
     double s = Math.min(Math.max(step(v), BOUND_SPREAD * a), MAX_BOUND_SPREAD * a);
     if (a == 0) {
       s = 1;
     }
+    double h = written == null ? 0 : halfStep(v, written);
     switch (hedge) {
       case ABOUT:
         return new Interval(v - ABOUT_SPREAD * a, v + ABOUT_SPREAD * a);
       case NEARLY:
         return new Interval(v - NEARLY_SPREAD * a, v);
       case MORE_THAN:
-      case AT_LEAST:
         return new Interval(v, v + s);
+      case AT_LEAST:
+        // "at least 91 killed" is how news gives a confirmed count: read as the count, as precise as written
+        return new Interval(v - h, v + h);
       case LESS_THAN:
         return new Interval(v - s, v);
       case AT_MOST:
@@ -65,8 +79,48 @@ final class Readings {
       case RANGE:
       case VAGUE:
       default:
-        return Interval.point(v);
+        return new Interval(v - h, v + h);
     }
+  }
+
+  /** The most a whole number written in full ("2,122", "500") is taken to be rounded, as a fraction of it. */
+  static final double WHOLE_NUMBER_ROUNDING = 0.005;
+
+  private static final java.util.regex.Pattern NUMERAL =
+      java.util.regex.Pattern.compile("\\d[\\d,\\u00a0 ]*(?:\\.\\d+)?");
+
+  /**
+   * Half the step of the number's last written digit: the precision the writer gave it. A number
+   * with decimals, a percentage, or a number with a scale word is as precise as its digits ("51.2%":
+   * 0.05, "51 percent": 0.5, "2.75 million": 5,000, "6.8": 0.05). A whole number written in full
+   * ("2,122", "500", "7") is a count, rounded at most to its last non-zero digit and by at most
+   * {@value #WHOLE_NUMBER_ROUNDING} of its value ("2,500": 12.5, "500": 2.5, "7": 0.035). A number
+   * written in words ("five") is exact to the unit, within the same limit.
+   */
+  static double halfStep(double v, String written) {
+    double a = Math.abs(v);
+    if (a == 0) {
+      return 0;
+    }
+    java.util.regex.Matcher m = NUMERAL.matcher(written);
+    if (!m.find()) {
+      return Math.min(0.5, WHOLE_NUMBER_ROUNDING * a);
+    }
+    String numeral = m.group().replaceAll("[,\\u00a0 ]", "");
+    double shown;
+    try {
+      shown = Double.parseDouble(numeral);
+    } catch (NumberFormatException e) {
+      return Math.min(0.5, WHOLE_NUMBER_ROUNDING * a);
+    }
+    int dot = numeral.indexOf('.');
+    int decimals = dot < 0 ? 0 : numeral.length() - dot - 1;
+    double scale = shown == 0 ? 1 : a / shown;
+    boolean percent = written.contains("%") || written.toLowerCase(java.util.Locale.ROOT).contains("per");
+    if (decimals > 0 || percent || scale > 1.5) {
+      return 0.5 * Math.pow(10, -decimals) * Math.max(1, Math.rint(scale));
+    }
+    return Math.min(0.5 * step(v), WHOLE_NUMBER_ROUNDING * a);
   }
 
   /** The reading of a range with two explicit ends, in either order. */

@@ -2,210 +2,184 @@ package dev.parallax.analysis.verdict;
 
 import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
+import dev.parallax.analysis.align.Thresholds;
+import dev.parallax.model.Evidence;
 import dev.parallax.model.FindingKind;
+import dev.parallax.model.Modality;
+import dev.parallax.model.QuantityFrame;
 import dev.parallax.model.QuantityKind;
 import dev.parallax.model.QuantityMention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Claims from two or more outlets that state one fact.
+ * Claims from two or more outlets that state one fact in their own words.
  *
- * <p>A pair agrees when it has the same polarity, is not already a discrepancy, contradiction or
- * dispute, and its strength (pair score, plus a bonus when the claims give the same date or numbers
- * that agree) is high, or fairly high and each claim is among the other's {@value #RANK} best matches
- * in its article.
- * Agreeing pairs are grouped, strongest first, into components of agreeing clauses (two components
- * that a strong pair joins become one, up to {@value #MAX_GROUP} clauses), so that each fact becomes
- * one finding however many outlets tell it. A group never holds two claims that an earlier finding
- * sets against each other (a discrepancy, a contradiction, a dispute).
+ * <p>A pair of claims from different voices agrees when they have the same polarity and:
+ *
+ * <ul>
+ *   <li>its score reaches {@link Thresholds#agreement()} and each claim is among the other's two best
+ *       matches in its article; or
+ *   <li>its score reaches {@link Thresholds#rankedAgreement()}, each claim is the other's best match in
+ *       its article, and an anchor holds: the same who-did-what, a good share of the same words, a
+ *       close meaning, the same date, the same figure, or an actor few other claims name.
+ * </ul>
+ *
+ * A pair whose claims give the same figure for different things (11 people killed in the capital, 11
+ * police officers killed at a station) is not an agreement. Agreeing pairs are grouped, strongest
+ * first, into facts of at most {@value #MAX_GROUP} clauses; a weaker pair that would join two facts
+ * does not. Stateless; thread-safe.
  */
-final class AgreementRule {
-  static final double STRONG = 0.80;
-  static final double RANKED = 0.50;
-  static final int RANK = 2;
-  private static final double ANCHOR_WORDS = 0.25;
-  private static final double ANCHOR_MEANING = 0.65;
-  private static final double RARE_ENTITY = 0.10;
+final class AgreementRule implements FindingRule {
   static final int MAX_GROUP = 40;
-  private static final double DATE_BONUS = 0.10;
-  private static final double NUMBER_BONUS = 0.10;
+  /** An actor named by at most this share of the story's claims is rare enough to anchor a pair. */
+  private static final double RARE_ENTITY = 0.10;
 
-  private final Voices voices;
-  private final NumericRule numeric;
-
-  AgreementRule(Voices voices, NumericRule numeric) {
-    this.voices = voices;
-    this.numeric = numeric;
-  }
-
-  List<Draft> apply(List<ClaimPair> pairs, List<Draft> earlier) {
-    // For each claim, the claims an earlier finding (a discrepancy, contradiction or dispute) holds it with.
-    Map<String, Set<String>> against = new HashMap<>();
-    for (Draft d : earlier) {
-      for (AlignableClaim x : d.claims()) {
-        for (AlignableClaim y : d.claims()) {
-          against.computeIfAbsent(x.id(), k -> new HashSet<>()).add(y.id());
-        }
-      }
-    }
-    Map<String, Integer> entityCounts = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (ClaimPair p : pairs) {
-      for (AlignableClaim c : List.of(p.a(), p.b())) {
-        if (seen.add(c.id())) {
-          for (String e : c.entityIds()) {
-            entityCounts.merge(e, 1, Integer::sum);
-          }
-        }
-      }
-    }
-    int claimCount = seen.size();
+  @Override
+  public List<Draft> apply(VerdictContext context) {
+    Thresholds th = context.thresholds();
+    Voices voices = context.voices();
     Map<String, List<Double>> ranked = new HashMap<>();
-    // By identity: a pair's record hash walks its claims, tokens and vectors.
-    Map<ClaimPair, Double> strength = new IdentityHashMap<>();
-    for (ClaimPair p : pairs) {
-      double s = strength(p);
-      strength.put(p, s);
-      ranked.computeIfAbsent(rankKey(p.a(), p.segmentA(), p.b()), k -> new ArrayList<>()).add(s);
-      ranked.computeIfAbsent(rankKey(p.b(), p.segmentB(), p.a()), k -> new ArrayList<>()).add(s);
+    for (ClaimPair p : context.pairs()) {
+      ranked.computeIfAbsent(rankKey(p.a(), p.segmentA(), p.b()), k -> new ArrayList<>()).add(p.score());
+      ranked.computeIfAbsent(rankKey(p.b(), p.segmentB(), p.a()), k -> new ArrayList<>()).add(p.score());
     }
     for (List<Double> l : ranked.values()) {
       l.sort(Comparator.reverseOrder());
     }
+    Map<String, Integer> entityCounts = new HashMap<>();
+    for (AlignableClaim c : context.claims()) {
+      for (String e : c.entityIds()) {
+        entityCounts.merge(e, 1, Integer::sum);
+      }
+    }
+    int claims = context.claims().size();
     List<ClaimPair> accepted = new ArrayList<>();
-    for (ClaimPair p : pairs) {
-      double s = strength.get(p);
-      if (p.a().claim().polarity() != p.b().claim().polarity() || numeric.discrepant(p)
-          || conflict(List.of(p.a()), List.of(p.b()), against) || voices.reprints(p.a(), p.b())) {
+    for (ClaimPair p : context.pairs()) {
+      if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
+          || p.a().claim().polarity() != p.b().claim().polarity()
+          || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p)
+          || (Speech.of(p.a(), Speech.DENY) == null) != (Speech.of(p.b(), Speech.DENY) == null)) {
+        // a claim and a denial are never one fact
         continue;
       }
-      int rankA = rank(ranked.get(rankKey(p.a(), p.segmentA(), p.b())), s);
-      int rankB = rank(ranked.get(rankKey(p.b(), p.segmentB(), p.a())), s);
-      boolean near = Math.max(rankA, rankB) <= RANK;
-      if (s >= STRONG || s >= RANKED && near && anchored(p, entityCounts, claimCount)) {
+      int rankA = rank(ranked.get(rankKey(p.a(), p.segmentA(), p.b())), p.score());
+      int rankB = rank(ranked.get(rankKey(p.b(), p.segmentB(), p.a())), p.score());
+      boolean strong = p.score() >= th.agreement() && Math.max(rankA, rankB) <= 2;
+      boolean mutual = rankA == 1 && rankB == 1;
+      if (strong || mutual && p.score() >= th.rankedAgreement() && anchor(p, th, entityCounts, claims) != null) {
         accepted.add(p);
       }
     }
-    accepted.sort(Comparator.comparingDouble((ClaimPair p) -> -strength.get(p))
+    accepted.sort(Comparator.comparingDouble(ClaimPair::score).reversed()
         .thenComparing(p -> p.a().id()).thenComparing(p -> p.b().id()));
-    // Grouping: the segments that agree form connected components, one fact each, so that the same
-    // fact told by many outlets, or twice by one, is one finding. Components stop growing at
-    // MAX_GROUP segments, strongest pairs first, so that a chain of loose matches cannot drift.
-    Map<String, Integer> groupOf = new HashMap<>();
-    List<List<AlignableClaim>> groups = new ArrayList<>();
-    List<List<ClaimPair>> groupPairs = new ArrayList<>();
-    List<Set<String>> groupNodes = new ArrayList<>();
-    for (ClaimPair p : accepted) {
-      String na = p.a().id() + "#" + p.segmentA();
-      String nb = p.b().id() + "#" + p.segmentB();
-      Integer ga = groupOf.get(na);
-      Integer gb = groupOf.get(nb);
-      if (ga == null && gb == null) {
-        groups.add(new ArrayList<>(List.of(p.a(), p.b())));
-        groupPairs.add(new ArrayList<>(List.of(p)));
-        groupNodes.add(new HashSet<>(List.of(na, nb)));
-        groupOf.put(na, groups.size() - 1);
-        groupOf.put(nb, groups.size() - 1);
-      } else if (ga != null && gb != null) {
-        if (ga.equals(gb)) {
-          groupPairs.get(ga).add(p);
-        } else if (strength.get(p) >= STRONG && groupNodes.get(ga).size() + groupNodes.get(gb).size() <= MAX_GROUP
-            && !conflict(groups.get(ga), groups.get(gb), against)) {
-          // A strong pair joins two facts found apart: they are one (the lower group takes the other in).
-          int keep = Math.min(ga, gb);
-          int gone = Math.max(ga, gb);
-          for (String node : groupNodes.get(gone)) {
-            groupOf.put(node, keep);
-          }
-          groupNodes.get(keep).addAll(groupNodes.get(gone));
-          for (AlignableClaim c : groups.get(gone)) {
-            if (!groups.get(keep).contains(c)) {
-              groups.get(keep).add(c);
-            }
-          }
-          groupPairs.get(keep).addAll(groupPairs.get(gone));
-          groupPairs.get(keep).add(p);
-          groupNodes.get(gone).clear();
-          groups.get(gone).clear();
-          groupPairs.get(gone).clear();
-        }
-      } else {
-        int g = ga != null ? ga : gb;
-        String node = ga != null ? nb : na;
-        AlignableClaim claim = ga != null ? p.b() : p.a();
-        if (groupNodes.get(g).size() < MAX_GROUP && !conflict(groups.get(g), List.of(claim), against)) {
-          groupNodes.get(g).add(node);
-          groupOf.put(node, g);
-          if (!groups.get(g).contains(claim)) {
-            groups.get(g).add(claim);
-          }
-          groupPairs.get(g).add(p);
-        }
-      }
-    }
-    List<Draft> out = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      // An agreement is between outlets: claims of one outlet (or of reprints of one copy) agreeing
-      // with each other are one voice, not a finding.
-      if (!groups.get(g).isEmpty() && voices.count(groups.get(g)) >= 2) {
-        out.add(draft(groups.get(g), groupPairs.get(g), strength));
-      }
-    }
-    return out;
+    return drafts(group(accepted, th), context, th, entityCounts, claims);
   }
 
-  /** Whether a claim of one group is already set against a claim of the other (a discrepancy, say). */
-  private static boolean conflict(List<AlignableClaim> x, List<AlignableClaim> y, Map<String, Set<String>> against) {
-    for (AlignableClaim a : x) {
-      Set<String> opposed = against.get(a.id());
-      if (opposed != null) {
-        for (AlignableClaim b : y) {
-          if (opposed.contains(b.id())) {
-            return true;
-          }
+  private static boolean prescriptive(AlignableClaim c) {
+    return c.claim().modality() == Modality.PRESCRIPTIVE;
+  }
+
+  /**
+   * The two claims give one figure, but their frames say it counts different things: "At least 11
+   * people were killed in the capital" and "killed 11 policemen".
+   */
+  private static boolean sameFigureOtherThing(ClaimPair p) {
+    for (QuantityFrame fa : p.a().claim().frames()) {
+      QuantityMention qa = mention(p.a(), fa);
+      for (QuantityFrame fb : p.b().claim().frames()) {
+        QuantityMention qb = mention(p.b(), fb);
+        if (qa == null || qb == null || qa.value() == null || !qa.value().equals(qb.value())) {
+          continue;
+        }
+        if (!java.util.Objects.equals(fa.subgroup(), fb.subgroup()) || !java.util.Objects.equals(fa.place(), fb.place())
+            || fa.measure() != null && fb.measure() != null && !fa.measure().equals(fb.measure())) {
+          return true;
         }
       }
     }
     return false;
   }
 
+  private static QuantityMention mention(AlignableClaim c, QuantityFrame f) {
+    for (QuantityMention q : c.claim().quantities()) {
+      if (q.start() == f.start()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
   /**
-   * Pairs are ranked per claim segment: a claim that states two facts ("X is recognised as the border,
-   * but Pakistan has fenced it") may agree with two claims of one article.
+   * Why a pair is about one fact beyond a close score, or null: the same who-did-what, a share of the
+   * same words, a close meaning, the same date, the same figure, or an actor few other claims name.
    */
+  private static String anchor(ClaimPair p, Thresholds th, Map<String, Integer> entityCounts, int claims) {
+    if (p.frameMatch() != null) {
+      return "the same who-did-what (" + p.frameMatch() + ")";
+    }
+    if (p.lexical() >= th.anchorWords()) {
+      return "a good share of the same words";
+    }
+    if (p.similarity() >= th.anchorMeaning()) {
+      return "a close meaning";
+    }
+    String date = sharedDate(p.a(), p.b());
+    if (date != null) {
+      return "the same date (" + date + ")";
+    }
+    String figure = sharedFigure(p.a(), p.b());
+    if (figure != null) {
+      return "the same figure (" + figure + ")";
+    }
+    for (String e : p.sharedEntities()) {
+      if (entityCounts.getOrDefault(e, 0) <= Math.max(3, RARE_ENTITY * claims)) {
+        return "an actor few claims name (" + e + ")";
+      }
+    }
+    return null;
+  }
+
+  private static String sharedDate(AlignableClaim a, AlignableClaim b) {
+    Set<String> dates = new HashSet<>();
+    for (QuantityMention q : a.claim().quantities()) {
+      if (q.kind() == QuantityKind.DATE && q.date() != null) {
+        dates.add(q.date());
+      }
+    }
+    for (QuantityMention q : b.claim().quantities()) {
+      if (q.kind() == QuantityKind.DATE && q.date() != null && dates.contains(q.date())) {
+        return q.text();
+      }
+    }
+    return null;
+  }
+
+  private static String sharedFigure(AlignableClaim a, AlignableClaim b) {
+    for (QuantityMention qa : a.claim().quantities()) {
+      for (QuantityMention qb : b.claim().quantities()) {
+        if (qa.numeric() && qb.numeric() && qa.value() != null && qa.value().equals(qb.value())
+            && qa.kind() == qb.kind() && qa.value() != 1) {
+          return qa.text();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Pairs are ranked per claim segment and per other article: a claim may state two facts. */
   private static String rankKey(AlignableClaim c, int segment, AlignableClaim other) {
     return c.id() + "#" + segment + ">" + other.articleId();
   }
 
-  /**
-   * Meaning alone is not enough in one story, where every sentence is about the same actors: a pair
-   * also needs an anchor. The same who-did-what, a good share of the same words, the same date,
-   * numbers that agree, an actor few other claims name, or a very close meaning.
-   */
-  private boolean anchored(ClaimPair p, Map<String, Integer> entityCounts, int claims) {
-    if (p.frameMatch() != null || p.lexical() >= ANCHOR_WORDS || p.cosine() >= ANCHOR_MEANING
-        || sharedDate(p.a(), p.b()) || numeric.numbersAgree(p)) {
-      return true;
-    }
-    int rare = 0;
-    for (String e : p.sharedEntities()) {
-      if (entityCounts.getOrDefault(e, 0) <= Math.max(3, RARE_ENTITY * claims)) {
-        rare++;
-      }
-    }
-    return rare >= 1;
-  }
-
-  /** 1 for the best score in the list, 2 for the second best, ... */
+  /** 1 for the best score in the list, 2 for the second best, ... (ties share a rank). */
   private static int rank(List<Double> sortedDescending, double s) {
     int r = 1;
     for (double x : sortedDescending) {
@@ -216,67 +190,126 @@ final class AgreementRule {
     return r;
   }
 
-  double strength(ClaimPair p) {
-    double s = p.score();
-    if (sharedDate(p.a(), p.b())) {
-      s += DATE_BONUS;
-    }
-    if (numeric.numbersAgree(p)) {
-      s += NUMBER_BONUS;
-    }
-    return s;
-  }
-
-  private static boolean sharedDate(AlignableClaim a, AlignableClaim b) {
-    Set<String> dates = new HashSet<>();
-    for (QuantityMention q : a.claim().quantities()) {
-      if (q.kind() == QuantityKind.DATE && q.date() != null) {
-        dates.add(q.date());
+  /**
+   * Agreeing pairs, strongest first, grouped into facts: a pair joins the fact of a claim it shares,
+   * and two facts found apart become one only through a pair strong enough on its own
+   * ({@link Thresholds#agreement()}), so a chain of loose matches cannot drift. A fact holds at most
+   * {@value #MAX_GROUP} clauses.
+   */
+  private static List<List<ClaimPair>> group(List<ClaimPair> accepted, Thresholds th) {
+    Map<String, Integer> groupOf = new HashMap<>();
+    List<List<ClaimPair>> groups = new ArrayList<>();
+    List<Set<String>> nodes = new ArrayList<>();
+    for (ClaimPair p : accepted) {
+      String na = p.a().id() + "#" + p.segmentA();
+      String nb = p.b().id() + "#" + p.segmentB();
+      Integer ga = groupOf.get(na);
+      Integer gb = groupOf.get(nb);
+      if (ga == null && gb == null) {
+        groups.add(new ArrayList<>(List.of(p)));
+        nodes.add(new LinkedHashSet<>(List.of(na, nb)));
+        groupOf.put(na, groups.size() - 1);
+        groupOf.put(nb, groups.size() - 1);
+      } else if (ga != null && gb != null) {
+        if (ga.equals(gb)) {
+          groups.get(ga).add(p);
+        } else if (p.score() >= th.agreement() && nodes.get(ga).size() + nodes.get(gb).size() <= MAX_GROUP) {
+          int keep = Math.min(ga, gb);
+          int gone = Math.max(ga, gb);
+          for (String n : nodes.get(gone)) {
+            groupOf.put(n, keep);
+          }
+          nodes.get(keep).addAll(nodes.get(gone));
+          groups.get(keep).addAll(groups.get(gone));
+          groups.get(keep).add(p);
+          nodes.get(gone).clear();
+          groups.get(gone).clear();
+        }
+      } else {
+        int g = ga != null ? ga : gb;
+        String n = ga != null ? nb : na;
+        if (nodes.get(g).size() < MAX_GROUP) {
+          nodes.get(g).add(n);
+          groupOf.put(n, g);
+          groups.get(g).add(p);
+        }
       }
     }
-    for (QuantityMention q : b.claim().quantities()) {
-      if (q.kind() == QuantityKind.DATE && q.date() != null && dates.contains(q.date())) {
-        return true;
+    List<List<ClaimPair>> out = new ArrayList<>();
+    for (List<ClaimPair> g : groups) {
+      if (!g.isEmpty()) {
+        out.add(g);
       }
     }
-    return false;
+    return out;
   }
 
-  private Draft draft(List<AlignableClaim> claims, List<ClaimPair> pairs, Map<ClaimPair, Double> strength) {
-    double best = 0;
-    TreeSet<String> sharedEntities = new TreeSet<>();
-    TreeSet<String> sharedLemmas = new TreeSet<>();
-    List<String> reasons = new ArrayList<>();
+  private static List<Draft> drafts(
+      List<List<ClaimPair>> groups, VerdictContext context, Thresholds th, Map<String, Integer> entityCounts,
+      int claimCount) {
+    List<Draft> out = new ArrayList<>();
+    for (List<ClaimPair> pairs : groups) {
+      List<AlignableClaim> claims = new ArrayList<>();
+      for (ClaimPair p : pairs) {
+        if (!claims.contains(p.a())) {
+          claims.add(p.a());
+        }
+        if (!claims.contains(p.b())) {
+          claims.add(p.b());
+        }
+      }
+      int voices = context.voices().count(claims);
+      if (voices < 2) {
+        continue;
+      }
+      double best = 0;
+      List<String> reasons = new ArrayList<>();
+      TreeSet<String> sharedEntities = new TreeSet<>();
+      List<Evidence> cues = new ArrayList<>();
+      for (ClaimPair p : pairs) {
+        best = Math.max(best, p.score());
+        sharedEntities.addAll(p.sharedEntities());
+        String anchor = anchor(p, th, entityCounts, claimCount);
+        reasons.add(Wording.outlet(p.a()) + " and " + Wording.outlet(p.b()) + ": score " + Wording.decimal(p.score())
+            + " (sentence similarity " + Wording.decimal(p.cosine()) + ", best clause "
+            + Wording.decimal(p.clauseCosine()) + ", shared words " + Wording.percent(p.lexical())
+            + (anchor != null ? "; " + anchor : "") + ")");
+      }
+      if (!sharedEntities.isEmpty()) {
+        reasons.add("both name " + String.join(", ", sharedEntities));
+      }
+      for (AlignableClaim c : claims) {
+        for (String lemma : sharedLemmas(pairs)) {
+          Evidence e = Cues.word(c, lemma, "shared word");
+          if (e != null) {
+            cues.add(e);
+          }
+        }
+      }
+      List<String> caveats = new ArrayList<>();
+      if (voices < claims.size()) {
+        caveats.add("Some of these claims come from the same outlet or the same copy; they count as " + voices
+            + (voices == 1 ? " voice." : " voices."));
+      }
+      for (AlignableClaim c : claims) {
+        if (c.claim().attribution() != null) {
+          caveats.add(Wording.outlet(c) + " attributes it to " + c.claim().attribution().speaker() + ".");
+        }
+      }
+      String explanation = Wording.outlets(claims) + " report the same fact: " + quotes(claims) + ".";
+      double confidence = Math.min(0.95, 0.4 + 0.6 * best);
+      out.add(new Draft(FindingKind.AGREEMENT, Topics.of(claims), claims, confidence, explanation, caveats, reasons,
+          List.of(), null, voices, cues));
+    }
+    return out;
+  }
+
+  private static Set<String> sharedLemmas(List<ClaimPair> pairs) {
+    Set<String> out = new TreeSet<>();
     for (ClaimPair p : pairs) {
-      double s = strength.get(p);
-      best = Math.max(best, s);
-      sharedEntities.addAll(p.sharedEntities());
-      sharedLemmas.addAll(p.sharedLemmas());
-      reasons.add(Wording.outlet(p.a()) + " and " + Wording.outlet(p.b()) + ": sentence similarity "
-          + Wording.decimal(p.cosine()) + ", best clause " + Wording.decimal(p.clauseCosine()) + ", word overlap "
-          + Wording.percent(p.lexical()) + (sharedDate(p.a(), p.b()) ? ", the same date" : "")
-          + (numeric.numbersAgree(p) ? ", numbers that agree" : ""));
+      out.addAll(p.sharedLemmas());
     }
-    if (!sharedEntities.isEmpty()) {
-      reasons.add("both name " + String.join(", ", sharedEntities));
-    }
-    int voiceCount = voices.count(claims);
-    List<String> caveats = new ArrayList<>();
-    if (voiceCount < claims.size()) {
-      caveats.add("Some of these articles come from the same outlet or carry the same copy; they count as "
-          + voiceCount + (voiceCount == 1 ? " voice." : " voices."));
-    }
-    for (AlignableClaim c : claims) {
-      if (c.claim().attribution() != null) {
-        caveats.add(Wording.outlet(c) + " attributes it to " + c.claim().attribution().speaker() + ".");
-      }
-    }
-    String topic = topic(sharedLemmas, claims.get(0));
-    String explanation =
-        Wording.outlets(claims) + " report the same fact: " + quotes(claims) + ".";
-    double confidence = Math.min(0.95, 0.3 + 0.5 * Math.min(1, best - 0.3));
-    return new Draft(FindingKind.AGREEMENT, topic, claims, confidence, explanation, caveats, reasons, List.of(), null,
-        voiceCount);
+    return out;
   }
 
   private static String quotes(List<AlignableClaim> claims) {
@@ -285,13 +318,5 @@ final class AgreementRule {
       parts.add("\"" + Wording.quote(c.claim().text(), 80) + "\" (" + Wording.outlet(c) + ")");
     }
     return String.join("; ", parts);
-  }
-
-  private static String topic(Set<String> lemmas, AlignableClaim first) {
-    if (!lemmas.isEmpty()) {
-      List<String> l = new ArrayList<>(lemmas);
-      return String.join(", ", l.subList(0, Math.min(4, l.size())));
-    }
-    return Objects.requireNonNullElse(first.claim().proposition().predicate(), "same fact");
   }
 }

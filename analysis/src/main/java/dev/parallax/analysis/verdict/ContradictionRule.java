@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * Hedged and prescriptive claims are left out: "may rise" does not contradict "fell".
  */
-final class ContradictionRule {
+final class ContradictionRule implements FindingRule {
   private static final double ALIGNED = 0.55;
   private static final double ALIGNED_SCORE = 0.70;
   private static final double ANTONYM_ALIGNED = 0.45;
@@ -42,15 +42,15 @@ final class ContradictionRule {
   private static final Set<String> VAGUE =
       Set.of("much", "nothing", "little", "everything", "things", "a lot", "lot", "something", "all", "little has");
 
-  private final Thesaurus thesaurus;
-  private final Voices voices;
+  private Thesaurus thesaurus;
+  private Voices voices;
 
-  ContradictionRule(Thesaurus thesaurus, Voices voices) {
-    this.thesaurus = thesaurus;
-    this.voices = voices;
-  }
-
-  List<Draft> apply(List<AlignableClaim> claims, List<ClaimPair> pairs) {
+  @Override
+  public List<Draft> apply(VerdictContext context) {
+    this.thesaurus = context.thesaurus();
+    this.voices = context.voices();
+    List<AlignableClaim> claims = context.claims();
+    List<ClaimPair> pairs = context.pairs();
     List<Draft> out = new ArrayList<>();
     Set<String> done = new HashSet<>();
     Map<String, ClaimPair> aligned = new HashMap<>();

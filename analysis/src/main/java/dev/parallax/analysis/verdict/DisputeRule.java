@@ -22,18 +22,18 @@ import java.util.Set;
  *   <li>A denial and an aligned claim from another article that states what is denied.
  * </ul>
  */
-final class DisputeRule {
+final class DisputeRule implements FindingRule {
   static final int WINDOW = 4;
   private static final double CROSS_ARTICLE_PAIR = 0.35;
   private static final double DENIED_CONTENT_PAIR = 0.60;
 
-  private final Voices voices;
+  private Voices voices;
 
-  DisputeRule(Voices voices) {
-    this.voices = voices;
-  }
-
-  List<Draft> apply(List<AlignableClaim> claims, List<ClaimPair> pairs) {
+  @Override
+  public List<Draft> apply(VerdictContext context) {
+    this.voices = context.voices();
+    List<AlignableClaim> claims = context.claims();
+    List<ClaimPair> pairs = context.pairs();
     List<Draft> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (int k = 0; k < claims.size(); k++) {

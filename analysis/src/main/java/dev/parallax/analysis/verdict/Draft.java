@@ -1,6 +1,7 @@
 package dev.parallax.analysis.verdict;
 
 import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.model.Evidence;
 import dev.parallax.model.Finding;
 import dev.parallax.model.FindingKind;
 import dev.parallax.model.FindingValue;
@@ -12,9 +13,18 @@ import java.util.Map;
 /** A finding before it has its id; claims in any order, sorted into report order at the end. */
 record Draft(
     FindingKind kind, String topic, List<AlignableClaim> claims, double confidence, String explanation,
-    List<String> caveats, List<String> reasons, List<FindingValue> values, Double relativeGap, int voices) {
+    List<String> caveats, List<String> reasons, List<FindingValue> values, Double relativeGap, int voices,
+    List<Evidence> cues) {
+
+  /** A draft without cue words. */
+  Draft(
+      FindingKind kind, String topic, List<AlignableClaim> claims, double confidence, String explanation,
+      List<String> caveats, List<String> reasons, List<FindingValue> values, Double relativeGap, int voices) {
+    this(kind, topic, claims, confidence, explanation, caveats, reasons, values, relativeGap, voices, List.of());
+  }
 
   Draft {
+    cues = cues.stream().filter(java.util.Objects::nonNull).toList();
     claims = List.copyOf(claims);
     caveats = List.copyOf(caveats);
     reasons = List.copyOf(reasons);
@@ -35,9 +45,12 @@ record Draft(
     }
     ids.sort(Comparator.comparingInt(order::get));
     List<FindingValue> sortedValues = new ArrayList<>(values);
-    sortedValues.sort(Comparator.comparingInt((FindingValue v) -> order.get(v.claimId()))
+    sortedValues.sort(Comparator.comparingInt(FindingValue::value)
+        .thenComparingInt((FindingValue v) -> order.get(v.claimId()))
         .thenComparingInt(v -> v.quantity().start()));
+    List<Evidence> sortedCues = new ArrayList<>(new java.util.LinkedHashSet<>(cues));
+    sortedCues.sort(Comparator.comparing(Evidence::articleId).thenComparingInt(Evidence::start));
     return new Finding(id, kind, topic, ids, confidence, explanation, caveats, reasons, sortedValues, relativeGap,
-        voices);
+        voices, sortedCues);
   }
 }

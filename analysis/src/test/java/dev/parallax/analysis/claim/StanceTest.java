@@ -33,4 +33,23 @@ class StanceTest {
     assertEquals(polarity, Stance.polarity(tokens));
     assertEquals(modality, Stance.modality(tokens));
   }
+
+  /** Negation belongs to the clause of the main predicate (issue: "ended peacefully, and there were no arrests"). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "The march ended peacefully on Sunday, and there were no arrests. | AFFIRMATIVE",
+    "The march ended peacefully on Sunday. | AFFIRMATIVE",
+    "Not counting the human cost, FEMA has estimated damage from the fire at $5.6 billion. | AFFIRMATIVE",
+    "The utility has come under criticism for not turning off power despite the warnings. | AFFIRMATIVE",
+    "No one used such a device during the protest. | NEGATED",
+    "Morocco has not refused any support or offer. | NEGATED",
+    "There is no evidence the government was involved. | NEGATED",
+    "The policy has not changed. | NEGATED",
+    "Nothing has changed since the election. | NEGATED",
+    "The Taliban is unlikely to comply with the demands. | NEGATED",
+  })
+  void scopesNegationToTheMainPredicate(String sentence, Polarity polarity) {
+    var tokens = TEXT.analyze(sentence).get(0).tokens();
+    assertEquals(polarity, Stance.polarity(tokens, PropositionReader.mainVerbIndex(tokens, null)));
+  }
 }

@@ -14,8 +14,8 @@ class QuantitySeedCasesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
-      The number of attacks has increased by 50% this year.           | 50%                  | kind=PERCENT value=50 q=EXACT change=INCREASE reading=50..50
-      Attacks in Pakistan has increased by a record 56% in August.    | 56%                  | kind=PERCENT value=56 q=EXACT change=INCREASE reading=56..56
+      The number of attacks has increased by 50% this year.           | 50%                  | kind=PERCENT value=50 q=EXACT change=INCREASE reading=49.5..50.5
+      Attacks in Pakistan has increased by a record 56% in August.    | 56%                  | kind=PERCENT value=56 q=EXACT change=INCREASE reading=55.5..56.5
       There are about 3.7 million Afghan refugees in Pakistan.         | about 3.7 million    | kind=NUMBER value=3700000 q=APPROXIMATE reading=3515000..3885000
       Of them 1.7 million are registered.                               | 1.7 million          | kind=NUMBER value=1700000 q=EXACT
       It has deported more than 540,000 Afghans.                        | more than 540,000    | kind=NUMBER value=540000 q=MORE_THAN reading=540000..567000

@@ -1,4 +1,4 @@
-package dev.parallax.analysis.align;
+package dev.parallax.analysis.claim;
 
 import dev.parallax.analysis.text.Token;
 import dev.parallax.model.Span;

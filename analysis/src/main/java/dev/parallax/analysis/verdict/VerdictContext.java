@@ -1,0 +1,141 @@
+package dev.parallax.analysis.verdict;
+
+import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.analysis.align.ClaimPair;
+import dev.parallax.analysis.align.Thresholds;
+import dev.parallax.analysis.semantic.Thesaurus;
+import dev.parallax.model.Article;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What every rule reads: the claims with their alignment views, the candidate pairs, who speaks
+ * for whom, the thesaurus and the thresholds, and a few facts about the story as a whole. Immutable
+ * after construction; safe to share between rules.
+ *
+ * @param articles the articles, in report order
+ * @param claims every claim, in report order
+ * @param pairs the aligner's candidate pairs, in its order
+ * @param voices independent voices: outlets, with reprints counted once
+ * @param thesaurus synonyms and antonyms
+ * @param thresholds the scores rules decide by
+ * @param storyPlaces places (lower case) that stand for the whole story: named in the headlines of at
+ *     least a third of the articles, so a figure "in" them is the story's own
+ * @param pairIndex each pair under the key "a-id|b-id" of its claims, in both orders
+ */
+record VerdictContext(
+    List<Article> articles, List<AlignableClaim> claims, List<ClaimPair> pairs, Voices voices, Thesaurus thesaurus,
+    Thresholds thresholds, Set<String> storyPlaces, Map<String, ClaimPair> pairIndex) {
+
+  VerdictContext {
+    articles = List.copyOf(articles);
+    claims = List.copyOf(claims);
+    pairs = List.copyOf(pairs);
+    storyPlaces = Collections.unmodifiableSet(new TreeSet<>(storyPlaces));
+    pairIndex = Map.copyOf(pairIndex);
+  }
+
+  VerdictContext(
+      List<Article> articles, List<AlignableClaim> claims, List<ClaimPair> pairs, Voices voices, Thesaurus thesaurus,
+      Thresholds thresholds, Set<String> storyPlaces) {
+    this(articles, claims, pairs, voices, thesaurus, thresholds, storyPlaces, index(pairs));
+  }
+
+  private static Map<String, ClaimPair> index(List<ClaimPair> pairs) {
+    Map<String, ClaimPair> out = new HashMap<>();
+    for (ClaimPair p : pairs) {
+      out.put(p.a().id() + "|" + p.b().id(), p);
+      out.put(p.b().id() + "|" + p.a().id(), p);
+    }
+    return out;
+  }
+
+  /** The pair the aligner made of two claims, or null. */
+  ClaimPair pair(AlignableClaim a, AlignableClaim b) {
+    return pairIndex.get(a.id() + "|" + b.id());
+  }
+
+  /** The context of a detector's input. */
+  static VerdictContext of(VerdictInput input, Thesaurus thesaurus, Thresholds thresholds) {
+    Map<String, String> outlets = new HashMap<>();
+    for (Article a : input.articles()) {
+      if (a.outlet() != null) {
+        outlets.put(a.id(), a.outlet());
+      }
+    }
+    return new VerdictContext(input.articles(), input.claims(), input.pairs(), new Voices(input.reprintOf(), outlets),
+        thesaurus, thresholds, storyPlaces(input.articles(), input.claims()));
+  }
+
+  /** The aligner's score for two claims, or 0 when it did not pair them. */
+  double score(AlignableClaim a, AlignableClaim b) {
+    ClaimPair p = pair(a, b);
+    return p == null ? 0 : p.score();
+  }
+
+  /** Each claim's position in report order. */
+  Map<String, Integer> order() {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      out.put(claims.get(i).id(), i);
+    }
+    return out;
+  }
+
+  /** The claims of each article, in report order. */
+  Map<String, List<AlignableClaim>> byArticle() {
+    Map<String, List<AlignableClaim>> out = new LinkedHashMap<>();
+    for (AlignableClaim c : claims) {
+      out.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+
+  /** True when {@code place} (as written in a frame) stands for the whole story. */
+  boolean storyWide(String place) {
+    return place != null && storyPlaces.contains(normalPlace(place));
+  }
+
+  static String normalPlace(String place) {
+    return place.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").strip();
+  }
+
+  /** Places named by the frames of the claims that also stand in a third or more of the headlines. */
+  private static Set<String> storyPlaces(List<Article> articles, List<AlignableClaim> claims) {
+    Set<String> places = new TreeSet<>();
+    for (AlignableClaim c : claims) {
+      for (var f : c.claim().frames()) {
+        if (f.place() != null) {
+          places.add(normalPlace(f.place()));
+        }
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    int titled = 0;
+    for (Article a : articles) {
+      if (a.title() != null) {
+        titled++;
+      }
+    }
+    for (String p : places) {
+      int n = 0;
+      for (Article a : articles) {
+        if (a.title() != null && a.title().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(p)
+            + "\\b.*")) {
+          n++;
+        }
+      }
+      if (n >= 2 && 3 * n >= titled) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}
