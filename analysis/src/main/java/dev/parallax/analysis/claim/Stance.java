@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Polarity and modality of a clause, read from its tokens. Stateless. */
-final class Stance {
+public final class Stance {
   private Stance() {}
 
   private static final Set<String> NEGATIONS =
@@ -48,7 +48,7 @@ final class Stance {
    * ("Not counting the human cost, FEMA estimated ...") or in a complement ("criticised for not turning
    * off power") leaves the predicate affirmative. With no main verb, the whole clause is read.
    */
-  static Polarity polarity(List<Token> tokens, int verb) {
+  public static Polarity polarity(List<Token> tokens, int verb) {
     if (verb < 0 || verb >= tokens.size()) {
       return polarity(tokens);
     }
@@ -95,6 +95,11 @@ final class Stance {
     }
     String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
     if (w.equals("not") && (next.equals("only") || next.equals("just") || next.equals("least"))) {
+      return false;
+    }
+    // "no fewer than 500", "not more than 10": a bound on a number, not a negation of the clause
+    if ((w.equals("no") || w.equals("not")) && (next.equals("fewer") || next.equals("less") || next.equals("more")
+        || next.equals("later") || next.equals("earlier") || next.equals("longer"))) {
       return false;
     }
     return !(w.equals("no") && next.equals("doubt"));

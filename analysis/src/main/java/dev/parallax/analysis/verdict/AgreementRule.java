@@ -66,7 +66,7 @@ final class AgreementRule implements FindingRule {
       if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
           || p.a().claim().polarity() != p.b().claim().polarity()
           || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p)
-          || (Speech.of(p.a(), Speech.DENY) == null) != (Speech.of(p.b(), Speech.DENY) == null)) {
+          || (Denial.of(p.a()) == null) != (Denial.of(p.b()) == null)) {
         // a claim and a denial are never one fact
         continue;
       }

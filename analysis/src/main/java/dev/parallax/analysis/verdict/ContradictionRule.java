@@ -2,123 +2,342 @@ package dev.parallax.analysis.verdict;
 
 import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
+import dev.parallax.analysis.claim.ClauseSegmenter;
+import dev.parallax.analysis.claim.Stance;
 import dev.parallax.analysis.lexicon.WordClass;
-import dev.parallax.analysis.semantic.Thesaurus;
+import dev.parallax.analysis.text.Token;
+import dev.parallax.model.EntityMention;
+import dev.parallax.model.Evidence;
 import dev.parallax.model.FindingKind;
 import dev.parallax.model.Modality;
 import dev.parallax.model.Polarity;
+import dev.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Claims from different outlets that cannot both be true.
+ * Claims from different outlets that cannot both be true because of what they say happened:
  *
  * <ul>
- *   <li><b>Opposite polarity</b>: the same main predicate, asserted by one and negated by the other
- *       ("policy has not changed" / "much has changed"), where the two are about the same subject:
- *       aligned closely, or one subject is vague ("much", "nothing") and the claims' surroundings name
- *       the same actors.
- *   <li><b>Antonyms</b>: aligned claims with the same polarity whose predicates are WordNet antonyms
- *       ("increase" / "decrease", "accept" / "reject") and that name a common actor.
+ *   <li><b>Opposite polarity</b>: a predicate asserted by one and negated by the other (or by a WordNet
+ *       synonym: "Morocco rejected offers of aid" / "Morocco has not refused any support or offer"),
+ *       when they speak of the same thing: the same subject and the same object, or claims the
+ *       aligner pairs closely, or a vague subject ("much has changed" / "policy has not changed")
+ *       with the same actors around both.
+ *   <li><b>Antonyms</b>: aligned claims whose predicates are WordNet antonyms ("rose" / "fell",
+ *       "accepted" / "rejected"), with the same polarity and a common subject or actor.
  * </ul>
  *
- * Hedged and prescriptive claims are left out: "may rise" does not contradict "fell".
+ * Every clause of a claim counts, each with the polarity of its own predicate ("This comes after
+ * Morocco rejected offers ..." asserts "rejected"). Hedged and prescriptive claims and denials are left
+ * out: "may rise" does not contradict "fell", and a denial is the {@link DisputeRule}'s. One opposition
+ * told by many outlets is one finding. Stateless; thread-safe.
  */
 final class ContradictionRule implements FindingRule {
+  /** Claims this close (sentence or clause) contradict on one predicate when they share the subject or the object. */
   private static final double ALIGNED = 0.55;
-  private static final double ALIGNED_SCORE = 0.70;
+  /** Claims this close contradict on one predicate without more. */
+  private static final double STRONGLY_ALIGNED = 0.75;
   private static final double ANTONYM_ALIGNED = 0.45;
 
   private static final Set<String> LIGHT =
       Set.of("be", "have", "do", "say", "make", "take", "get", "go", "become", "come", "give", "see", "know",
           "think", "want", "use", "include", "continue", "seem", "appear", "need", "try", "remain", "show", "tell",
-          "call", "add", "believe", "find", "put", "keep", "let", "begin", "mean", "hold", "bring", "write", "ask");
+          "call", "add", "believe", "find", "put", "keep", "let", "begin", "mean", "hold", "bring", "write", "ask",
+          "accord", "report", "claim", "state");
   private static final Set<String> VAGUE =
-      Set.of("much", "nothing", "little", "everything", "things", "a lot", "lot", "something", "all", "little has");
+      Set.of("much", "nothing", "little", "everything", "things", "a lot", "lot", "something", "all");
 
-  private Thesaurus thesaurus;
-  private Voices voices;
+  /** One clause's predicate in a claim: its verb, polarity, subject and object. */
+  record Predicate(AlignableClaim claim, String lemma, Polarity polarity, Token verb, Set<String> subject,
+      Set<String> subjectEntities, Set<String> object, boolean vague, String clause) {}
 
   @Override
   public List<Draft> apply(VerdictContext context) {
-    this.thesaurus = context.thesaurus();
-    this.voices = context.voices();
-    List<AlignableClaim> claims = context.claims();
-    List<ClaimPair> pairs = context.pairs();
-    List<Draft> out = new ArrayList<>();
-    Set<String> done = new HashSet<>();
-    Map<String, ClaimPair> aligned = new HashMap<>();
-    for (ClaimPair p : pairs) {
-      aligned.put(p.a().id() + "|" + p.b().id(), p);
-    }
-    Map<String, List<AlignableClaim>> byPredicate = new LinkedHashMap<>();
-    for (AlignableClaim c : claims) {
-      String verb = verb(c);
-      if (verb != null && eligible(c)) {
-        byPredicate.computeIfAbsent(verb, k -> new ArrayList<>()).add(c);
+    List<Predicate> predicates = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      if (eligible(c) && Denial.of(c) == null) {
+        predicates.addAll(predicates(c));
       }
     }
-    for (Map.Entry<String, List<AlignableClaim>> e : byPredicate.entrySet()) {
-      List<AlignableClaim> group = e.getValue();
+    Map<String, String> canonical = canonical(predicates, context);
+    Map<String, List<Predicate>> byLemma = new LinkedHashMap<>();
+    for (Predicate p : predicates) {
+      byLemma.computeIfAbsent(canonical.get(p.lemma()), k -> new ArrayList<>()).add(p);
+    }
+    List<Draft> out = new ArrayList<>();
+    Map<Draft, String> mergeKey = new java.util.IdentityHashMap<>();
+    Set<String> done = new HashSet<>();
+    for (List<Predicate> group : byLemma.values()) {
       if (group.size() > 200) {
         continue; // a predicate this common says nothing about a pair
       }
       for (int i = 0; i < group.size(); i++) {
         for (int j = i + 1; j < group.size(); j++) {
-          AlignableClaim a = group.get(i);
-          AlignableClaim b = group.get(j);
-          if (a.articleId().equals(b.articleId()) || voices.reprints(a, b)
-              || a.claim().polarity() == b.claim().polarity()) {
+          Predicate a = group.get(i);
+          Predicate b = group.get(j);
+          if (a.polarity() == b.polarity() || a.claim().articleId().equals(b.claim().articleId())
+              || context.voices().reprints(a.claim(), b.claim()) || !done.add(key(a.claim(), b.claim()))) {
             continue;
           }
-          ClaimPair p = aligned.get(a.id() + "|" + b.id());
-          double similarity = p == null ? 0 : Math.max(p.cosine(), p.clauseCosine());
-          boolean vague = vague(a) || vague(b);
-          Set<String> shared = new HashSet<>(a.context());
-          shared.retainAll(b.context());
-          boolean close = similarity >= ALIGNED || p != null && (p.score() >= ALIGNED_SCORE || p.frameMatch() != null);
-          if (close || vague && !shared.isEmpty()) {
-            String key = a.id() + "|" + b.id();
-            if (done.add(key)) {
-              out.add(polarityDraft(a, b, e.getKey(), similarity, vague, shared));
-            }
+          String why = opposite(a, b, context);
+          if (why != null) {
+            Draft d = polarityDraft(a, b, why, context);
+            out.add(d);
+            mergeKey.put(d, canonical.get(a.lemma()));
+          } else {
+            done.remove(key(a.claim(), b.claim()));
           }
         }
       }
     }
-    for (ClaimPair p : pairs) {
-      AlignableClaim a = p.a();
-      AlignableClaim b = p.b();
-      if (Math.max(p.cosine(), p.clauseCosine()) < ANTONYM_ALIGNED || p.sharedEntities().isEmpty() && !sameSubject(a, b)
-          || !eligible(a) || !eligible(b) || a.claim().polarity() != b.claim().polarity() || voices.reprints(a, b)
-          || done.contains(a.id() + "|" + b.id())) {
+    for (ClaimPair p : context.pairs()) {
+      if (p.similarity() < ANTONYM_ALIGNED || done.contains(key(p.a(), p.b())) || !eligible(p.a()) || !eligible(p.b())
+          || context.voices().reprints(p.a(), p.b()) || Denial.of(p.a()) != null || Denial.of(p.b()) != null) {
         continue;
       }
-      String va = verb(a);
-      String vb = verb(b);
-      if (va == null || vb == null || va.equals(vb)) {
-        continue;
-      }
-      if (thesaurus.antonyms(va, WordClass.VERB).contains(vb) || thesaurus.antonyms(va, WordClass.ADJECTIVE).contains(vb)) {
-        done.add(a.id() + "|" + b.id());
-        out.add(new Draft(FindingKind.CONTRADICTION, va + " / " + vb, List.of(a, b), 0.5 + 0.3 * p.score(),
-            Wording.outlet(a) + " says \"" + Wording.quote(a.claim().text(), 90) + "\" while " + Wording.outlet(b)
-                + " says \"" + Wording.quote(b.claim().text(), 90) + "\": '" + va + "' and '" + vb
-                + "' are opposites.",
-            List.of("Opposite words can describe different moments or places; check the time frames."),
-            List.of("'" + va + "' and '" + vb + "' are antonyms in WordNet", "the claims are aligned: similarity "
-                + Wording.decimal(Math.max(p.cosine(), p.clauseCosine())),
-                p.sharedEntities().isEmpty() ? "the subjects are the same" : "both name " + String.join(", ", p.sharedEntities())),
-            List.of(), null, voices.count(List.of(a, b))));
+      for (Predicate a : predicates(p.a())) {
+        for (Predicate b : predicates(p.b())) {
+          if (a.polarity() != b.polarity() || a.lemma().equals(b.lemma()) || !antonyms(a.lemma(), b.lemma(), context)
+              || !sameSubject(a, b) || !done.add(key(p.a(), p.b()))) {
+            continue;
+          }
+          Draft d = antonymDraft(a, b, p, context);
+          out.add(d);
+          mergeKey.put(d, a.lemma().compareTo(b.lemma()) < 0 ? a.lemma() + "/" + b.lemma() : b.lemma() + "/" + a.lemma());
+        }
       }
     }
-    return merge(out);
+    return merge(out, mergeKey, context);
+  }
+
+  private static String key(AlignableClaim a, AlignableClaim b) {
+    return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
+  }
+
+  private static boolean antonyms(String a, String b, VerdictContext context) {
+    return context.thesaurus().antonyms(a, WordClass.VERB).contains(b)
+        || context.thesaurus().antonyms(a, WordClass.ADJECTIVE).contains(b);
+  }
+
+  /** Why two predicates of opposite polarity speak of the same thing, or null when they may not. */
+  private static String opposite(Predicate a, Predicate b, VerdictContext context) {
+    ClaimPair p = context.pair(a.claim(), b.claim());
+    double similarity = p == null ? 0 : p.similarity();
+    boolean subject = sameSubject(a, b);
+    boolean object = !java.util.Collections.disjoint(a.object(), b.object());
+    boolean close = similarity >= ALIGNED || p != null && p.frameMatch() != null;
+    if (similarity >= STRONGLY_ALIGNED) {
+      return "the claims are aligned closely (similarity " + Wording.decimal(similarity) + ")";
+    }
+    if (close && (subject || object)) {
+      return "the claims are aligned (similarity " + Wording.decimal(similarity) + ") and share their "
+          + (subject ? "subject" : "object");
+    }
+    if (subject && object) {
+      return "both speak of " + Wording.join(new ArrayList<>(subjectWords(a, b))) + " and "
+          + Wording.join(new ArrayList<>(sharedObject(a, b)));
+    }
+    if (a.vague() || b.vague()) {
+      Set<String> shared = new TreeSet<>(a.claim().context());
+      shared.retainAll(b.claim().context());
+      if (!shared.isEmpty()) {
+        return "one subject is vague, and the sentences around both name " + String.join(", ", shared);
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameSubject(Predicate a, Predicate b) {
+    return !java.util.Collections.disjoint(a.subject(), b.subject())
+        || !java.util.Collections.disjoint(a.subjectEntities(), b.subjectEntities());
+  }
+
+  private static Set<String> subjectWords(Predicate a, Predicate b) {
+    Set<String> out = new TreeSet<>(a.subjectEntities());
+    out.retainAll(b.subjectEntities());
+    Set<String> nouns = new TreeSet<>(a.subject());
+    nouns.retainAll(b.subject());
+    out.addAll(nouns);
+    return out;
+  }
+
+  private static Set<String> sharedObject(Predicate a, Predicate b) {
+    Set<String> out = new TreeSet<>(a.object());
+    out.retainAll(b.object());
+    return out;
+  }
+
+  /** The predicates of a claim's clauses, each with the polarity of its own verb. */
+  static List<Predicate> predicates(AlignableClaim c) {
+    List<Token> t = c.tokens();
+    List<int[]> ranges = new ArrayList<>();
+    List<Span> segments = ClauseSegmenter.segments(t);
+    if (segments.isEmpty()) {
+      ranges.add(new int[] {0, t.size()});
+    } else {
+      for (Span s : segments) {
+        int from = 0;
+        while (from < t.size() && t.get(from).start() < s.start()) {
+          from++;
+        }
+        int to = from;
+        while (to < t.size() && t.get(to).end() <= s.end()) {
+          to++;
+        }
+        ranges.add(new int[] {from, to});
+      }
+    }
+    List<Predicate> out = new ArrayList<>();
+    for (int[] r : ranges) {
+      int previous = r[0] - 1;
+      for (int verb = r[0]; verb < r[1]; verb++) {
+        Token v = t.get(verb);
+        if (!v.tag().equals("VERB")) {
+          continue;
+        }
+        if (LIGHT.contains(lemma(v))) {
+          boolean auxiliary = verb + 1 < r[1] && (t.get(verb + 1).tag().equals("VERB") || t.get(verb + 1).tag().equals("ADV")
+              || t.get(verb + 1).tag().equals("PART"));
+          if (!auxiliary) {
+            previous = verb; // "has certified": an auxiliary the tagger read as a verb does not start a clause
+          }
+          continue;
+        }
+        // the subject: the words since the previous verb or comma ("analysts responded that <b>policy</b> has not changed")
+        int clauseStart = previous + 1;
+        for (int k = verb - 1; k > previous; k--) {
+          if (t.get(k).text().equals(",") || t.get(k).tag().equals("SCONJ")
+              || t.get(k).text().equalsIgnoreCase("that")) {
+            clauseStart = k + 1;
+            break;
+          }
+        }
+        Set<String> subject = new LinkedHashSet<>();
+        Set<String> subjectEntities = new LinkedHashSet<>();
+        Set<String> object = new LinkedHashSet<>();
+        boolean vague = false;
+        for (int k = clauseStart; k < verb; k++) {
+          if (t.get(k).noun()) {
+            subject.add(lemma(t.get(k)));
+          }
+          vague |= VAGUE.contains(t.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        if (subject.isEmpty() && clauseStart + 1 == verb && Character.isUpperCase(t.get(clauseStart).text().charAt(0))
+            && t.get(clauseStart).word() && !t.get(clauseStart).tag().equals("PRON")
+            && !t.get(clauseStart).tag().equals("DET")) {
+          subject.add(lemma(t.get(clauseStart))); // "Turnout rose", whatever the tagger made of "Turnout"
+        }
+        if (clauseStart < verb) {
+          for (EntityMention e : c.claim().entities()) {
+            if (e.start() >= t.get(clauseStart).start() && e.end() <= v.start()) {
+              subjectEntities.add(e.entityId());
+            }
+          }
+        }
+        // the object: the nouns right after the verb, up to a preposition (but "of"), a clause or another verb
+        for (int k = verb + 1; k < r[1] && k <= verb + 6; k++) {
+          Token x = t.get(k);
+          String w = x.text().toLowerCase(Locale.ROOT);
+          if (x.tag().equals("ADP") && !w.equals("of") || x.tag().equals("SCONJ") || x.tag().equals("PUNCT")
+              || x.tag().equals("VERB") || x.tag().equals("AUX")) {
+            break;
+          }
+          if (x.tag().equals("NOUN")) {
+            object.add(lemma(x));
+          }
+        }
+        int objectEnd = verb;
+        for (int k = verb + 1; k < r[1] && k <= verb + 6 && (t.get(k).tag().equals("NOUN") || t.get(k).tag().equals("DET")
+            || t.get(k).tag().equals("ADJ") || t.get(k).tag().equals("PROPN")); k++) {
+          objectEnd = k;
+        }
+        String clause = c.claim().text().substring(t.get(clauseStart).start() - c.claim().start(),
+            t.get(objectEnd).end() - c.claim().start());
+        out.add(new Predicate(c, lemma(v), Stance.polarity(t, verb), v, subject, subjectEntities, object, vague, clause));
+        previous = verb;
+      }
+    }
+    return out;
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** Each predicate lemma mapped to one representative of its WordNet synonyms among the story's predicates. */
+  private static Map<String, String> canonical(List<Predicate> predicates, VerdictContext context) {
+    TreeSet<String> lemmas = new TreeSet<>();
+    for (Predicate p : predicates) {
+      lemmas.add(p.lemma());
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String v : lemmas) {
+      if (out.containsKey(v)) {
+        continue;
+      }
+      out.put(v, v);
+      for (String s : context.thesaurus().synonyms(v, WordClass.VERB)) {
+        if (lemmas.contains(s) && !out.containsKey(s)) {
+          out.put(s, v);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean eligible(AlignableClaim c) {
+    Modality m = c.claim().modality();
+    return m == Modality.ASSERTED || m == Modality.REPORTED;
+  }
+
+  private static Draft polarityDraft(Predicate a, Predicate b, String why, VerdictContext context) {
+    Predicate neg = a.polarity() == Polarity.NEGATED ? a : b;
+    Predicate pos = neg == a ? b : a;
+    List<String> reasons = new ArrayList<>();
+    reasons.add(pos.lemma().equals(neg.lemma()) ? "both claims turn on the verb '" + pos.lemma() + "'"
+        : "'" + pos.lemma() + "' and '" + neg.lemma() + "' are synonyms in WordNet");
+    reasons.add(Wording.outlet(neg.claim()) + " negates it; " + Wording.outlet(pos.claim()) + " asserts it");
+    reasons.add(why);
+    List<String> caveats = new ArrayList<>();
+    if (neg.vague() || pos.vague()) {
+      caveats.add("One claim has a vague subject; check that both speak of the same thing.");
+    }
+    if (a.claim().claim().attribution() != null || b.claim().claim().attribution() != null) {
+      caveats.add("At least one side is attributed to a source rather than stated by the outlet.");
+    }
+    List<Evidence> cues = List.of(Cues.of(pos.claim(), pos.verb(), "predicate"), Cues.of(neg.claim(), neg.verb(),
+        "negated predicate"));
+    ClaimPair p = context.pair(a.claim(), b.claim());
+    double similarity = p == null ? 0 : p.similarity();
+    return new Draft(FindingKind.CONTRADICTION, "whether " + Wording.quote(pos.clause().replaceAll("^(But|And|However) ", ""), 70),
+        List.of(a.claim(), b.claim()), (neg.vague() || pos.vague() ? 0.45 : 0.55) + 0.3 * similarity,
+        Wording.outlet(pos.claim()) + " says \"" + Wording.excerpt(pos.claim().claim().text(), pos.verb().text(), 110)
+            + "\", but " + Wording.outlet(neg.claim()) + " says \""
+            + Wording.excerpt(neg.claim().claim().text(), neg.verb().text(), 110) + "\".",
+        caveats, reasons, List.of(), null, context.voices().count(List.of(a.claim(), b.claim())), cues);
+  }
+
+  private static Draft antonymDraft(Predicate a, Predicate b, ClaimPair p, VerdictContext context) {
+    return new Draft(FindingKind.CONTRADICTION, a.lemma() + " / " + b.lemma(), List.of(a.claim(), b.claim()),
+        0.5 + 0.3 * p.score(),
+        Wording.outlet(a.claim()) + " says \"" + Wording.quote(a.claim().claim().text(), 90) + "\" while "
+            + Wording.outlet(b.claim()) + " says \"" + Wording.quote(b.claim().claim().text(), 90) + "\": '"
+            + a.lemma() + "' and '" + b.lemma() + "' are opposites.",
+        List.of("Opposite words can describe different moments or places; check the time frames."),
+        List.of("'" + a.lemma() + "' and '" + b.lemma() + "' are antonyms in WordNet",
+            "the claims are aligned: similarity " + Wording.decimal(p.similarity()),
+            p.sharedEntities().isEmpty() ? "the subjects are the same" : "both name " + String.join(", ", p.sharedEntities())),
+        List.of(), null, context.voices().count(List.of(a.claim(), b.claim())),
+        List.of(Cues.of(a.claim(), a.verb(), "predicate"), Cues.of(b.claim(), b.verb(), "opposite predicate")));
   }
 
   /**
@@ -126,7 +345,7 @@ final class ContradictionRule implements FindingRule {
    * finding: drafts about the same opposition (the same topic) that share a claim are merged, and the
    * strongest pair speaks for the group.
    */
-  private List<Draft> merge(List<Draft> drafts) {
+  private static List<Draft> merge(List<Draft> drafts, Map<Draft, String> keys, VerdictContext context) {
     int n = drafts.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -135,8 +354,7 @@ final class ContradictionRule implements FindingRule {
     Map<String, Integer> firstWithClaim = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (AlignableClaim c : drafts.get(i).claims()) {
-        String key = drafts.get(i).topic() + "\u0000" + c.id();
-        Integer other = firstWithClaim.putIfAbsent(key, i);
+        Integer other = firstWithClaim.putIfAbsent(keys.get(drafts.get(i)) + "\u0000" + c.id(), i);
         if (other != null) {
           parent[root(parent, i)] = root(parent, other);
         }
@@ -153,19 +371,21 @@ final class ContradictionRule implements FindingRule {
         continue;
       }
       Draft best = group.get(0);
-      java.util.LinkedHashSet<AlignableClaim> all = new java.util.LinkedHashSet<>();
+      LinkedHashSet<AlignableClaim> all = new LinkedHashSet<>();
+      List<Evidence> cues = new ArrayList<>();
       for (Draft d : group) {
         all.addAll(d.claims());
+        cues.addAll(d.cues());
         if (d.confidence() > best.confidence()) {
           best = d;
         }
       }
       List<AlignableClaim> members = new ArrayList<>(all);
       List<String> reasons = new ArrayList<>(best.reasons());
-      reasons.add(members.size() + " claims from " + voices.count(members)
+      reasons.add(members.size() + " claims from " + context.voices().count(members)
           + " outlets take one side or the other; the two quoted are the closest pair");
       out.add(new Draft(best.kind(), best.topic(), members, best.confidence(), best.explanation(), best.caveats(),
-          reasons, best.values(), best.relativeGap(), voices.count(members)));
+          reasons, best.values(), best.relativeGap(), context.voices().count(members), cues));
     }
     return out;
   }
@@ -176,75 +396,5 @@ final class ContradictionRule implements FindingRule {
       i = parent[i];
     }
     return i;
-  }
-
-  private Draft polarityDraft(
-      AlignableClaim a, AlignableClaim b, String verb, double similarity, boolean vague, Set<String> shared) {
-    AlignableClaim neg = a.claim().polarity() == Polarity.NEGATED ? a : b;
-    AlignableClaim pos = neg == a ? b : a;
-    List<String> reasons = new ArrayList<>();
-    reasons.add("both claims turn on the verb '" + verb + "'");
-    reasons.add(Wording.outlet(neg) + "'s claim is negated; " + Wording.outlet(pos) + "'s is not");
-    if (!vague || similarity >= ALIGNED) {
-      reasons.add("the claims are aligned: similarity " + Wording.decimal(similarity));
-    } else {
-      reasons.add("one subject is vague, and the sentences around both name " + String.join(", ", new java.util.TreeSet<>(shared)));
-    }
-    List<String> caveats = new ArrayList<>();
-    if (vague) {
-      caveats.add("One claim has a vague subject; check that both speak of the same thing.");
-    }
-    if (a.claim().attribution() != null || b.claim().attribution() != null) {
-      caveats.add("At least one side is attributed to a source rather than stated by the outlet.");
-    }
-    return new Draft(FindingKind.CONTRADICTION, "whether it " + verb + (verb.endsWith("e") ? "d" : "ed"), List.of(a, b),
-        (vague ? 0.45 : 0.55) + 0.3 * similarity,
-        Wording.outlet(pos) + " says \"" + Wording.excerpt(pos.claim().text(), surface(pos, verb), 110) + "\", but "
-            + Wording.outlet(neg) + " says \"" + Wording.excerpt(neg.claim().text(), surface(neg, verb), 110) + "\".",
-        caveats, reasons, List.of(), null, voices.count(List.of(a, b)));
-  }
-
-  /** The word of the claim whose lemma is {@code lemma}, as written, or null. */
-  private static String surface(AlignableClaim c, String lemma) {
-    for (var t : c.tokens()) {
-      if (t.lemma().equalsIgnoreCase(lemma)) {
-        return t.text();
-      }
-    }
-    return null;
-  }
-
-  /** The subjects share a noun: "Turnout rose" / "Turnout fell". */
-  private static boolean sameSubject(AlignableClaim a, AlignableClaim b) {
-    String sa = a.claim().proposition().subject();
-    String sb = b.claim().proposition().subject();
-    if (sa == null || sb == null) {
-      return false;
-    }
-    Set<String> wa = new HashSet<>(List.of(sa.toLowerCase(Locale.ROOT).split("\\W+")));
-    wa.retainAll(List.of(sb.toLowerCase(Locale.ROOT).split("\\W+")));
-    wa.removeAll(Set.of("", "the", "a", "an", "of", "in", "its", "their"));
-    return !wa.isEmpty();
-  }
-
-  private static boolean eligible(AlignableClaim c) {
-    Modality m = c.claim().modality();
-    return m == Modality.ASSERTED || m == Modality.REPORTED;
-  }
-
-  /** The main predicate's verb lemma, without a copula's complement. */
-  private static String verb(AlignableClaim c) {
-    String p = c.claim().proposition().predicate();
-    if (p == null) {
-      return null;
-    }
-    String v = p.startsWith("be ") ? p.substring(3) : p;
-    v = v.toLowerCase(Locale.ROOT);
-    return LIGHT.contains(v) || v.contains(" ") && LIGHT.contains(v.substring(0, v.indexOf(' '))) ? null : v;
-  }
-
-  private static boolean vague(AlignableClaim c) {
-    String s = c.claim().proposition().subject();
-    return s != null && VAGUE.contains(s.toLowerCase(Locale.ROOT).strip());
   }
 }

@@ -21,12 +21,18 @@ import java.util.Set;
  * @param target entities and nouns after the verb (up to "of", "that" or "with" for accusations)
  */
 record Speech(String verb, int verbStart, Set<String> agent, Set<String> target) {
-  static final Set<String> ACCUSE = Set.of("accuse", "allege", "blame", "charge", "claim", "condemn");
-  static final Set<String> DENY =
-      Set.of("deny", "reject", "dismiss", "refute", "rebuff", "repudiate", "disown", "dispute", "contest", "rubbish");
+  static final Set<String> ACCUSE = Set.of("accuse", "allege", "blame", "charge", "claim", "condemn", "implicate");
+  static final Set<String> DENY = Denial.VERBS;
 
   /** The claim's first verb of {@code verbs}, with its agent and target; null when it has none. */
   static Speech of(AlignableClaim c, Set<String> verbs) {
+    List<Speech> all = all(c, verbs);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every verb of {@code verbs} in the claim, in order, each with its agent and target. */
+  static List<Speech> all(AlignableClaim c, Set<String> verbs) {
+    List<Speech> out = new java.util.ArrayList<>();
     List<Token> tokens = c.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -37,7 +43,9 @@ record Speech(String verb, int verbStart, Set<String> agent, Set<String> target)
       Set<String> agent = new LinkedHashSet<>();
       Set<String> target = new LinkedHashSet<>();
       int stop = Integer.MAX_VALUE;
-      if (verbs == ACCUSE) {
+      // "accused X of Y": the accused comes before "of"; "alleged that Y": the accused is in Y
+      boolean thatClause = lemma.equals("allege") || lemma.equals("claim");
+      if (verbs == ACCUSE && !thatClause) {
         for (int k = i + 1; k < tokens.size(); k++) {
           String w = tokens.get(k).text();
           if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("that") || w.equalsIgnoreCase("with")
@@ -69,9 +77,9 @@ record Speech(String verb, int verbStart, Set<String> agent, Set<String> target)
           target.add(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
         }
       }
-      return new Speech(lemma, t.start(), agent, target);
+      out.add(new Speech(lemma, t.start(), agent, target));
     }
-    return null;
+    return out;
   }
 
   private static boolean clauseBoundary(Token t) {

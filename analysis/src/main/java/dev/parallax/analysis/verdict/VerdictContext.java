@@ -29,10 +29,13 @@ import java.util.TreeSet;
  * @param storyPlaces places (lower case) that stand for the whole story: named in the headlines of at
  *     least a third of the articles, so a figure "in" them is the story's own
  * @param pairIndex each pair under the key "a-id|b-id" of its claims, in both orders
+ * @param order each claim's position in report order
+ * @param lemmaCounts in how many claims each content lemma occurs
  */
 record VerdictContext(
     List<Article> articles, List<AlignableClaim> claims, List<ClaimPair> pairs, Voices voices, Thesaurus thesaurus,
-    Thresholds thresholds, Set<String> storyPlaces, Map<String, ClaimPair> pairIndex) {
+    Thresholds thresholds, Set<String> storyPlaces, Map<String, ClaimPair> pairIndex, Map<String, Integer> order,
+    Map<String, Integer> lemmaCounts) {
 
   VerdictContext {
     articles = List.copyOf(articles);
@@ -40,12 +43,38 @@ record VerdictContext(
     pairs = List.copyOf(pairs);
     storyPlaces = Collections.unmodifiableSet(new TreeSet<>(storyPlaces));
     pairIndex = Map.copyOf(pairIndex);
+    order = Map.copyOf(order);
+    lemmaCounts = Map.copyOf(lemmaCounts);
   }
 
   VerdictContext(
       List<Article> articles, List<AlignableClaim> claims, List<ClaimPair> pairs, Voices voices, Thesaurus thesaurus,
       Thresholds thresholds, Set<String> storyPlaces) {
-    this(articles, claims, pairs, voices, thesaurus, thresholds, storyPlaces, index(pairs));
+    this(articles, claims, pairs, voices, thesaurus, thresholds, storyPlaces, index(pairs), order(claims),
+        lemmaCounts(claims));
+  }
+
+  private static Map<String, Integer> order(List<AlignableClaim> claims) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      out.put(claims.get(i).id(), i);
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> lemmaCounts(List<AlignableClaim> claims) {
+    Map<String, Integer> out = new HashMap<>();
+    for (AlignableClaim c : claims) {
+      for (String l : c.lemmas()) {
+        out.merge(l, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** In how many claims a content lemma occurs. */
+  int lemmaCount(String lemma) {
+    return lemmaCounts.getOrDefault(lemma, 0);
   }
 
   private static Map<String, ClaimPair> index(List<ClaimPair> pairs) {
@@ -78,15 +107,6 @@ record VerdictContext(
   double score(AlignableClaim a, AlignableClaim b) {
     ClaimPair p = pair(a, b);
     return p == null ? 0 : p.score();
-  }
-
-  /** Each claim's position in report order. */
-  Map<String, Integer> order() {
-    Map<String, Integer> out = new HashMap<>();
-    for (int i = 0; i < claims.size(); i++) {
-      out.put(claims.get(i).id(), i);
-    }
-    return out;
   }
 
   /** The claims of each article, in report order. */
