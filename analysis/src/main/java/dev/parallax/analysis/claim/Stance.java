@@ -90,6 +90,10 @@ public final class Stance {
 
   private static boolean negation(List<Token> tokens, int i) {
     String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    if (w.equals("yet") && i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")
+        && (tokens.get(i - 1).lemma().equals("have") || tokens.get(i - 1).lemma().equals("be"))) {
+      return true; // "has yet to comment": not yet done
+    }
     if (!NEGATIONS.contains(w)) {
       return false;
     }

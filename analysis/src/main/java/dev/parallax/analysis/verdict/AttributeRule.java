@@ -1,12 +1,538 @@
 package dev.parallax.analysis.verdict;
 
+import dev.parallax.analysis.align.AlignableClaim;
+import dev.parallax.analysis.lexicon.WordClass;
+import dev.parallax.analysis.lexicon.WordNetLexicon;
+import dev.parallax.analysis.text.Token;
+import dev.parallax.model.EntityMention;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Evidence;
+import dev.parallax.model.FindingKind;
+import dev.parallax.model.Polarity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** One event told with attributes that exclude each other: its day, a rank, the members of a closed list. */
+/**
+ * One thing told with attributes that exclude each other, each a {@code CONTRADICTION} with both
+ * sentences and why they cannot both hold:
+ *
+ * <ul>
+ *   <li><b>Rank</b>: superlatives of one kind over the same span of time with different ranks ("the
+ *       second-deadliest fire in the last 100 years" / "the deadliest in more than a century"), or a
+ *       first rank "since" a year against a first rank over a span that reaches before it ("the
+ *       deadliest earthquake since 2004" / "the deadliest earthquake in more than 60 years").
+ *   <li><b>Day</b>: the same figure for the same measured thing, dated to different days by two
+ *       outlets ("500 killed ... on Monday, October 16" / "on Tuesday night ... killing 500 people").
+ *   <li><b>Closed list</b>: a list of names closed by "only" or "namely" and another outlet's list for
+ *       the same predicate with a name it leaves out ("accepted help from Spain, the United Kingdom,
+ *       Qatar and the United Arab Emirates only" / "accepted aid from China, Spain, ...").
+ *   <li><b>Not this one</b>: "headed to Belarus, not Ukraine" against another outlet's "moved towards
+ *       Ukraine".
+ * </ul>
+ *
+ * Stateless; thread-safe.
+ */
 final class AttributeRule implements FindingRule {
+  private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+      Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
+      Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+      Map.entry("tenth", 10), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4), Map.entry("5th", 5));
+  private static final Map<String, Integer> SPANS = Map.ofEntries(
+      Map.entry("century", 100), Map.entry("centuries", 100), Map.entry("decade", 10), Map.entry("decades", 10),
+      Map.entry("year", 1), Map.entry("years", 1));
+  private static final Set<String> MOTION =
+      Set.of("to", "towards", "toward", "into", "for");
 
   @Override
   public List<Draft> apply(VerdictContext context) {
-    return List.of();
+    List<Draft> out = new ArrayList<>();
+    out.addAll(merge(ranks(context), context));
+    out.addAll(merge(days(context), context));
+    out.addAll(merge(closedLists(context), context));
+    out.addAll(merge(notThisOne(context), context));
+    return out;
+  }
+
+  /**
+   * One attribute told against several outlets is one finding: drafts that share a claim (the outlet
+   * that ranks it second, against three that rank it first) become one, spoken for by the first.
+   */
+  private static List<Draft> merge(List<Draft> drafts, VerdictContext context) {
+    List<Draft> out = new ArrayList<>();
+    List<Set<String>> ids = new ArrayList<>();
+    for (Draft d : drafts) {
+      Set<String> mine = new LinkedHashSet<>();
+      for (AlignableClaim c : d.claims()) {
+        mine.add(c.id());
+      }
+      int into = -1;
+      for (int i = 0; i < out.size() && into < 0; i++) {
+        if (!java.util.Collections.disjoint(ids.get(i), mine)) {
+          into = i;
+        }
+      }
+      if (into < 0) {
+        out.add(d);
+        ids.add(mine);
+        continue;
+      }
+      Draft first = out.get(into);
+      LinkedHashSet<AlignableClaim> claims = new LinkedHashSet<>(first.claims());
+      claims.addAll(d.claims());
+      List<Evidence> cues = new ArrayList<>(first.cues());
+      cues.addAll(d.cues());
+      List<String> reasons = new ArrayList<>(first.reasons());
+      for (String r : d.reasons()) {
+        if (!reasons.contains(r)) {
+          reasons.add(r);
+        }
+      }
+      List<AlignableClaim> members = new ArrayList<>(claims);
+      java.util.Set<String> opposed = new java.util.TreeSet<>(first.opposedPairs());
+      opposed.addAll(d.opposedPairs());
+      out.set(into, new Draft(first.kind(), first.topic(), members, first.confidence(), first.explanation(),
+          first.caveats(), reasons, first.values(), first.relativeGap(), context.voices().count(members), cues, opposed));
+      ids.get(into).addAll(mine);
+    }
+    return out;
+  }
+
+  // ---- ranks ---------------------------------------------------------------------------------
+
+  /** A superlative in a claim: its adjective, rank, the noun it ranks, where, and from which year. */
+  record Superlative(AlignableClaim claim, Token word, String adjective, int rank, String noun, String place,
+      int from, boolean since, String span) {}
+
+  private List<Draft> ranks(VerdictContext context) {
+    List<Superlative> all = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      if (c.claim().polarity() == Polarity.AFFIRMATIVE) {
+        all.addAll(superlatives(c, year(c, context)));
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Superlative a = all.get(i);
+        Superlative b = all.get(j);
+        if (context.voices().voice(a.claim()).equals(context.voices().voice(b.claim()))
+            || !a.adjective().equals(b.adjective()) || a.noun() != null && b.noun() != null && !a.noun().equals(b.noun())
+            && !context.thesaurus().synonyms(a.noun(), WordClass.NOUN).contains(b.noun())
+            || a.place() != null && b.place() != null && !a.place().equals(b.place())
+            || !done.add(a.claim().id() + "|" + b.claim().id())) {
+          continue;
+        }
+        String why = rankConflict(a, b);
+        if (why != null) {
+          out.add(rankDraft(a, b, why, context));
+        } else {
+          done.remove(a.claim().id() + "|" + b.claim().id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Why two superlatives exclude each other, or null. */
+  private static String rankConflict(Superlative a, Superlative b) {
+    if (a.rank() != b.rank() && similarSpan(a, b)) {
+      return "one ranks it " + ordinal(a.rank()) + ", the other " + ordinal(b.rank()) + ", over the same span ("
+          + a.span() + " / " + b.span() + ")";
+    }
+    if (a.rank() == 1 && b.rank() == 1) {
+      if (a.since() && b.from() < a.from() - 1) {
+        return "\"since " + a.from() + "\" means something worse happened then, while the other says there was nothing "
+            + "worse " + b.span();
+      }
+      if (b.since() && a.from() < b.from() - 1) {
+        return "\"since " + b.from() + "\" means something worse happened then, while the other says there was nothing "
+            + "worse " + a.span();
+      }
+    }
+    return null;
+  }
+
+  /** Two spans of time that start within fifteen years of each other, or are both all of history. */
+  private static boolean similarSpan(Superlative a, Superlative b) {
+    if (a.from() == Integer.MIN_VALUE || b.from() == Integer.MIN_VALUE) {
+      return a.from() == b.from();
+    }
+    return Math.abs(a.from() - b.from()) <= 15;
+  }
+
+  private static String ordinal(int rank) {
+    return switch (rank) {
+      case 1 -> "first";
+      case 2 -> "second";
+      case 3 -> "third";
+      default -> rank + "th";
+    };
+  }
+
+  /** The superlatives of a claim: "the second-deadliest fire in the last 100 years", "its deadliest earthquake since 2004". */
+  static List<Superlative> superlatives(AlignableClaim c, int year) {
+    List<Token> t = c.tokens();
+    List<Superlative> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).text().toLowerCase(Locale.ROOT);
+      String[] parts = w.split("-");
+      if (parts.length == 0) {
+        continue;
+      }
+      String last = parts[parts.length - 1];
+      if (!last.endsWith("est") || last.length() < 6 || WordNetLexicon.shared().baseForms(last, WordClass.ADJECTIVE).isEmpty()
+          && !last.equals("deadliest")) {
+        continue;
+      }
+      if (i >= 2 && t.get(i - 1).text().equalsIgnoreCase("the") && t.get(i - 2).text().equalsIgnoreCase("of")
+          || i >= 3 && t.get(i - 2).text().equalsIgnoreCase("of") && t.get(i - 3).text().equalsIgnoreCase("one")) {
+        continue; // "one of the deadliest": no rank
+      }
+      int rank = 1;
+      if (parts.length > 1 && ORDINALS.containsKey(parts[0])) {
+        rank = ORDINALS.get(parts[0]);
+      } else if (i >= 1 && ORDINALS.containsKey(t.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+        rank = ORDINALS.get(t.get(i - 1).text().toLowerCase(Locale.ROOT));
+      } else if (i >= 2 && t.get(i - 1).text().equals("-") && ORDINALS.containsKey(t.get(i - 2).text().toLowerCase(Locale.ROOT))) {
+        rank = ORDINALS.get(t.get(i - 2).text().toLowerCase(Locale.ROOT));
+      }
+      String noun = null;
+      int k = i + 1;
+      while (k < t.size() && (t.get(k).tag().equals("ADJ") || t.get(k).noun() && k + 1 < t.size() && t.get(k + 1).noun())) {
+        k++;
+      }
+      if (k < t.size() && t.get(k).tag().equals("NOUN")) {
+        noun = t.get(k).lemma().toLowerCase(Locale.ROOT);
+        k++;
+      }
+      // what follows: a place and a span of time, up to the next clause
+      String place = null;
+      int from = Integer.MIN_VALUE;
+      boolean since = false;
+      String span = "ever";
+      for (int j = k; j < Math.min(t.size(), k + 14); j++) {
+        String x = t.get(j).text().toLowerCase(Locale.ROOT);
+        if (t.get(j).text().equals(",") || t.get(j).text().equals(";") || x.equals("and") || x.equals("but")) {
+          break;
+        }
+        if ((x.equals("in") || x.equals("within")) && place == null && j + 1 < t.size()) {
+          int n = t.get(j + 1).text().equalsIgnoreCase("the") && j + 2 < t.size() ? j + 2 : j + 1;
+          EntityMention e = entityAt(c, t.get(n).start());
+          if (e != null && e.type() == EntityType.PLACE) {
+            place = e.entityId();
+          } else if (t.get(n).tag().equals("PROPN")) {
+            place = t.get(n).text().toLowerCase(Locale.ROOT); // a place the gazetteer does not know
+          }
+        }
+        if (x.equals("since")) {
+          for (int m = j + 1; m < Math.min(t.size(), j + 10); m++) {
+            if (t.get(m).text().matches("(1[0-9]|20)\\d\\d")) {
+              from = Integer.parseInt(t.get(m).text());
+              since = true;
+              span = "since " + from;
+              break;
+            }
+          }
+          break;
+        }
+        Integer unit = SPANS.get(x);
+        if (unit != null && year > 0) {
+          int n = 1;
+          String before = j > 0 ? t.get(j - 1).text().toLowerCase(Locale.ROOT).replace(",", "") : "";
+          if (before.matches("\\d+")) {
+            n = Integer.parseInt(before);
+          } else if (NUMBER_WORDS.containsKey(before)) {
+            n = NUMBER_WORDS.get(before);
+          }
+          from = year - n * unit;
+          span = "in " + (n == 1 && unit == 100 ? "a century" : n * unit + " years");
+          break;
+        }
+        if (x.equals("history") || x.equals("ever") || x.equals("record")) {
+          from = Integer.MIN_VALUE;
+          span = "in history";
+          break;
+        }
+      }
+      out.add(new Superlative(c, t.get(i), last, rank, noun, place, from, since, span));
+    }
+    return out;
+  }
+
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("ten", 10), Map.entry("twenty", 20), Map.entry("thirty", 30),
+      Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+      Map.entry("hundred", 100), Map.entry("last", 1));
+
+  private static EntityMention entityAt(AlignableClaim c, int start) {
+    for (EntityMention e : c.claim().entities()) {
+      if (e.start() == start) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The year of the claim's article, or the story's; 0 when unknown. */
+  private static int year(AlignableClaim c, VerdictContext context) {
+    for (var a : context.articles()) {
+      if (a.id().equals(c.articleId()) && a.published() != null) {
+        return a.published().getYear();
+      }
+    }
+    Map<Integer, Integer> count = new java.util.TreeMap<>();
+    for (var a : context.articles()) {
+      if (a.published() != null) {
+        count.merge(a.published().getYear(), 1, Integer::sum);
+      }
+    }
+    int best = 0;
+    int most = 0;
+    for (var e : count.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private Draft rankDraft(Superlative a, Superlative b, String why, VerdictContext context) {
+    List<AlignableClaim> claims = List.of(a.claim(), b.claim());
+    String explanation = Wording.outlet(a.claim()) + " says \"" + Wording.excerpt(a.claim().claim().text(),
+        a.word().text(), 110) + "\", but " + Wording.outlet(b.claim()) + " says \"" + Wording.excerpt(
+        b.claim().claim().text(), b.word().text(), 110) + "\".";
+    List<String> reasons = List.of("both rank the same thing by '" + a.adjective() + "'", why);
+    List<String> caveats = List.of("A ranking can change as a toll grows; check when each was written.");
+    List<Evidence> cues = List.of(Cues.of(a.claim(), a.word(), "rank"), Cues.of(b.claim(), b.word(), "rank"));
+    return new Draft(FindingKind.CONTRADICTION, "rank: " + a.adjective() + (a.noun() != null ? " " + a.noun() : ""),
+        claims, 0.6, explanation, caveats, reasons, List.of(), null, context.voices().count(claims), cues);
+  }
+
+  // ---- days -----------------------------------------------------------------------------------
+
+  /** The same figure for one measured thing, dated to different days by two outlets. */
+  private List<Draft> days(VerdictContext context) {
+    List<Draft> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (List<NumericRule.Node> group : NumericRule.groups(context)) {
+      for (int i = 0; i < group.size(); i++) {
+        for (int j = i + 1; j < group.size(); j++) {
+          NumericRule.Node a = group.get(i);
+          NumericRule.Node b = group.get(j);
+          if (a.time().kind() != NumericRule.TimeClass.DAY || b.time().kind() != NumericRule.TimeClass.DAY
+              || a.time().meets(b.time()) || a.voice().equals(b.voice()) || !Compatibility.compatible(a.q(), b.q())
+              || !closeDays(a.time().key(), b.time().key()) || !done.add(a.claim().id() + "|" + b.claim().id())) {
+            continue;
+          }
+          List<AlignableClaim> claims = List.of(a.claim(), b.claim());
+          String topic = NumericRule.topic(a);
+          out.add(new Draft(FindingKind.CONTRADICTION, "day of " + topic, claims, 0.6,
+              Wording.outlet(a.claim()) + " dates " + topic + " (" + a.q().text() + ") " + a.frame().time() + ", but "
+                  + Wording.outlet(b.claim()) + " dates the same figure (" + b.q().text() + ") " + b.frame().time() + ".",
+              List.of("Two outlets may count different events of the same kind; check that both speak of one."),
+              List.of("both give the same figure for " + topic, "'" + a.frame().time() + "' and '" + b.frame().time()
+                  + "' are different days"),
+              List.of(), null, context.voices().count(claims),
+              List.of(Cues.of(a.claim(), a.q().start(), a.q().end(), "figure"),
+                  Cues.of(b.claim(), b.q().start(), b.q().end(), "figure"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Two day keys (ISO dates, or a date and a weekday) at most a week apart; weekdays alone count as close. */
+  private static boolean closeDays(String a, String b) {
+    try {
+      if (a.length() >= 10 && b.length() >= 10 && a.charAt(4) == '-' && b.charAt(4) == '-') {
+        long d = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.substring(0, 10)),
+            java.time.LocalDate.parse(b.substring(0, 10))));
+        return d <= 7;
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+    return true;
+  }
+
+  // ---- closed lists ---------------------------------------------------------------------------
+
+  /** A list of names after a predicate, closed when "only" or "namely" marks it. */
+  record NameList(AlignableClaim claim, String predicate, Set<String> names, boolean closed, Token cue) {}
+
+  private List<Draft> closedLists(VerdictContext context) {
+    List<NameList> lists = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      if (c.claim().polarity() == Polarity.AFFIRMATIVE) {
+        NameList l = nameList(c);
+        if (l != null) {
+          lists.add(l);
+        }
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (NameList closed : lists) {
+      if (!closed.closed()) {
+        continue;
+      }
+      for (NameList other : lists) {
+        if (other == closed || context.voices().voice(other.claim()).equals(context.voices().voice(closed.claim()))
+            || !samePredicate(closed.predicate(), other.predicate(), context)) {
+          continue;
+        }
+        Set<String> shared = new TreeSet<>(other.names());
+        shared.retainAll(closed.names());
+        Set<String> extra = new TreeSet<>(other.names());
+        extra.removeAll(closed.names());
+        if (shared.size() < 2 || extra.isEmpty()) {
+          continue;
+        }
+        List<AlignableClaim> claims = List.of(closed.claim(), other.claim());
+        out.add(new Draft(FindingKind.CONTRADICTION, "who: " + closed.predicate(), claims, 0.6,
+            Wording.outlet(closed.claim()) + " gives a closed list (\"" + Wording.quote(closed.claim().claim().text(), 100)
+                + "\"), but " + Wording.outlet(other.claim()) + " names " + String.join(", ", extra)
+                + " as well: \"" + Wording.quote(other.claim().claim().text(), 100) + "\".",
+            List.of("The lists may describe different moments; check when each was written."),
+            List.of("'" + closed.cue().text() + "' closes the list of " + Wording.outlet(closed.claim()),
+                "both lists follow '" + closed.predicate() + "' and share " + String.join(", ", shared),
+                Wording.outlet(other.claim()) + " also names " + String.join(", ", extra)),
+            List.of(), null, context.voices().count(claims), List.of(Cues.of(closed.claim(), closed.cue(), "closed list"))));
+      }
+    }
+    return out;
+  }
+
+  private static boolean samePredicate(String a, String b, VerdictContext context) {
+    return a.equals(b) || context.thesaurus().synonyms(a, WordClass.VERB).contains(b)
+        || context.thesaurus().synonyms(b, WordClass.VERB).contains(a);
+  }
+
+  /**
+   * A list of two or more names joined only by commas and "and" ("Spain, the United Kingdom, Qatar and
+   * the United Arab Emirates"), with the verb nearest before it, closed when "only" or "namely" stands
+   * right before or after it ("from only four countries-the United Kingdom, ...", "... only").
+   */
+  static NameList nameList(AlignableClaim c) {
+    List<Token> t = c.tokens();
+    List<EntityMention> es = new ArrayList<>();
+    for (EntityMention e : c.claim().entities()) {
+      if (e.type() != EntityType.PERSON) {
+        es.add(e);
+      }
+    }
+    String text = c.claim().text();
+    int base = c.claim().start();
+    for (int i = 0; i < es.size(); i++) {
+      List<EntityMention> run = new ArrayList<>(List.of(es.get(i)));
+      for (int j = i + 1; j < es.size(); j++) {
+        String gap = text.substring(run.get(run.size() - 1).end() - base, es.get(j).start() - base)
+            .toLowerCase(Locale.ROOT).strip();
+        if (!gap.matches("(,|and|, and|,? ?(and )?the|, the|and the)?")) {
+          break;
+        }
+        run.add(es.get(j));
+      }
+      if (run.size() < 2) {
+        continue;
+      }
+      int first = run.get(0).start();
+      int last = run.get(run.size() - 1).end();
+      int verb = -1;
+      for (int k = 0; k < t.size() && t.get(k).end() <= first; k++) {
+        if (t.get(k).tag().equals("VERB") && !Set.of("be", "have", "do", "say").contains(t.get(k).lemma())) {
+          verb = k;
+        }
+      }
+      if (verb < 0) {
+        return null;
+      }
+      Token cue = null;
+      for (int k = verb + 1; k < t.size(); k++) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        boolean before = t.get(k).end() <= first && first - t.get(k).end() < 30;
+        boolean after = t.get(k).start() >= last && t.get(k).start() - last < 3;
+        boolean notOnly = k > 0 && t.get(k - 1).text().equalsIgnoreCase("not");
+        if ((w.equals("only") || w.equals("namely")) && (before || after) && !notOnly) {
+          cue = t.get(k);
+        }
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (EntityMention e : run) {
+        names.add(e.entityId());
+      }
+      return new NameList(c, t.get(verb).lemma().toLowerCase(Locale.ROOT), names, cue != null, cue);
+    }
+    return null;
+  }
+
+  // ---- not this one ---------------------------------------------------------------------------
+
+  /** "headed to Belarus, not Ukraine" against another outlet's "moved towards Ukraine". */
+  private List<Draft> notThisOne(VerdictContext context) {
+    List<Draft> out = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      List<Token> t = c.tokens();
+      for (int i = 1; i + 1 < t.size(); i++) {
+        if (!t.get(i).text().equalsIgnoreCase("not") || !t.get(i - 1).text().equals(",")) {
+          continue;
+        }
+        EntityMention rejected = entityAt(c, t.get(i + 1).start());
+        EntityMention chosen = null;
+        for (EntityMention e : c.claim().entities()) {
+          if (e.end() <= t.get(i - 1).start() && e.type() == EntityType.PLACE) {
+            chosen = e;
+          }
+        }
+        if (rejected == null || chosen == null || rejected.entityId().equals(chosen.entityId())) {
+          continue;
+        }
+        for (AlignableClaim other : context.claims()) {
+          if (context.voices().voice(other).equals(context.voices().voice(c))
+              || other.claim().polarity() != Polarity.AFFIRMATIVE) {
+            continue;
+          }
+          Token toward = towards(other, rejected.entityId());
+          if (toward == null) {
+            continue;
+          }
+          List<AlignableClaim> claims = List.of(c, other);
+          out.add(new Draft(FindingKind.CONTRADICTION, "where: " + chosen.text() + " or " + rejected.text(), claims, 0.6,
+              Wording.outlet(c) + " says \"" + Wording.quote(c.claim().text(), 110) + "\", but " + Wording.outlet(other)
+                  + " says \"" + Wording.quote(other.claim().text(), 110) + "\".",
+              List.of("The two may speak of different moments of one journey; check the times."),
+              List.of("\"" + chosen.text() + ", not " + rejected.text() + "\" excludes " + rejected.text(),
+                  Wording.outlet(other) + " gives " + rejected.text() + " as where they went ('" + toward.text() + "')"),
+              List.of(), null, context.voices().count(claims),
+              List.of(Cues.of(c, t.get(i), "negation"), Cues.of(other, toward, "direction"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The word of direction before the entity in the claim ("towards Ukraine"), or null. */
+  private static Token towards(AlignableClaim c, String entityId) {
+    List<Token> t = c.tokens();
+    for (EntityMention e : c.claim().entities()) {
+      if (!e.entityId().equals(entityId)) {
+        continue;
+      }
+      for (int k = 1; k < t.size(); k++) {
+        if (t.get(k).start() == e.start() && MOTION.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))
+            && k >= 2 && t.get(k - 2).tag().equals("VERB")) {
+          return t.get(k - 1);
+        }
+      }
+    }
+    return null;
   }
 }

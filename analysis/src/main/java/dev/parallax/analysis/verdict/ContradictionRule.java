@@ -58,7 +58,7 @@ final class ContradictionRule implements FindingRule {
 
   /** One clause's predicate in a claim: its verb, polarity, subject and object. */
   record Predicate(AlignableClaim claim, String lemma, Polarity polarity, Token verb, Set<String> subject,
-      Set<String> subjectEntities, Set<String> object, boolean vague, String clause) {}
+      Set<String> subjectEntities, Set<String> object, Set<String> objectEntities, boolean vague, String clause) {}
 
   @Override
   public List<Draft> apply(VerdictContext context) {
@@ -106,8 +106,12 @@ final class ContradictionRule implements FindingRule {
       }
       for (Predicate a : predicates(p.a())) {
         for (Predicate b : predicates(p.b())) {
+          boolean otherObjects = !a.object().isEmpty() && !b.object().isEmpty()
+              && java.util.Collections.disjoint(a.object(), b.object())
+              || !a.objectEntities().isEmpty() && !b.objectEntities().isEmpty()
+              && java.util.Collections.disjoint(a.objectEntities(), b.objectEntities());
           if (a.polarity() != b.polarity() || a.lemma().equals(b.lemma()) || !antonyms(a.lemma(), b.lemma(), context)
-              || !sameSubject(a, b) || !done.add(key(p.a(), p.b()))) {
+              || !sameSubject(a, b) || otherObjects || !done.add(key(p.a(), p.b()))) {
             continue;
           }
           Draft d = antonymDraft(a, b, p, context);
@@ -134,6 +138,9 @@ final class ContradictionRule implements FindingRule {
     double similarity = p == null ? 0 : p.similarity();
     boolean subject = sameSubject(a, b);
     boolean object = !java.util.Collections.disjoint(a.object(), b.object());
+    if (!a.object().isEmpty() && !b.object().isEmpty() && !object && similarity < STRONGLY_ALIGNED) {
+      return null; // "accepted Pakistani support" / "not accepted the Durand Line": different things
+    }
     boolean close = similarity >= ALIGNED || p != null && p.frameMatch() != null;
     if (similarity >= STRONGLY_ALIGNED) {
       return "the claims are aligned closely (similarity " + Wording.decimal(similarity) + ")";
@@ -221,6 +228,14 @@ final class ContradictionRule implements FindingRule {
             break;
           }
         }
+        int beforeVerb = verb - 1;
+        while (beforeVerb > previous && (t.get(beforeVerb).tag().equals("AUX") || t.get(beforeVerb).tag().equals("ADV")
+            || t.get(beforeVerb).tag().equals("PART"))) {
+          beforeVerb--;
+        }
+        if (beforeVerb > previous && t.get(beforeVerb).tag().equals("PRON")) {
+          clauseStart = verb; // "It recognizes ...": the subject is a pronoun, not the nouns before it
+        }
         Set<String> subject = new LinkedHashSet<>();
         Set<String> subjectEntities = new LinkedHashSet<>();
         Set<String> object = new LinkedHashSet<>();
@@ -262,7 +277,15 @@ final class ContradictionRule implements FindingRule {
         }
         String clause = c.claim().text().substring(t.get(clauseStart).start() - c.claim().start(),
             t.get(objectEnd).end() - c.claim().start());
-        out.add(new Predicate(c, lemma(v), Stance.polarity(t, verb), v, subject, subjectEntities, object, vague, clause));
+        Set<String> objectEntities = new LinkedHashSet<>();
+        int objectLimit = Math.min(r[1], verb + 12) - 1;
+        for (EntityMention e : c.claim().entities()) {
+          if (e.start() > v.end() && e.end() <= t.get(Math.max(verb, objectLimit)).end()) {
+            objectEntities.add(e.entityId());
+          }
+        }
+        out.add(new Predicate(c, lemma(v), Stance.polarity(t, verb), v, subject, subjectEntities, object, objectEntities,
+            vague, clause));
         previous = verb;
       }
     }
@@ -384,8 +407,12 @@ final class ContradictionRule implements FindingRule {
       List<String> reasons = new ArrayList<>(best.reasons());
       reasons.add(members.size() + " claims from " + context.voices().count(members)
           + " outlets take one side or the other; the two quoted are the closest pair");
+      java.util.Set<String> opposed = new java.util.TreeSet<>();
+      for (Draft d : group) {
+        opposed.addAll(d.opposedPairs());
+      }
       out.add(new Draft(best.kind(), best.topic(), members, best.confidence(), best.explanation(), best.caveats(),
-          reasons, best.values(), best.relativeGap(), context.voices().count(members), cues));
+          reasons, best.values(), best.relativeGap(), context.voices().count(members), cues, opposed));
     }
     return out;
   }

@@ -408,8 +408,12 @@ final class DisputeRule implements FindingRule {
     List<String> caveats = new ArrayList<>();
     caveats.add("The denial and what it answers come from different outlets; check that they speak of the same thing.");
     String topic = "denial: " + Wording.quote(dc.claim().text().replaceAll("[.\"]+$", ""), 70);
+    Set<String> opposed = new java.util.TreeSet<>();
+    for (Match m : matches) {
+      opposed.add(Draft.pair(dc, m.claim())); // the claims a denial answers agree with each other
+    }
     return new Draft(FindingKind.DISPUTE, topic, claims, Math.min(0.8, 0.45 + 0.3 * Math.min(1, best)), explanation,
-        caveats, reasons, List.of(), null, context.voices().count(claims), cues);
+        caveats, reasons, List.of(), null, context.voices().count(claims), cues, opposed);
   }
 
   private static String kindWords(Denial.Kind kind) {

@@ -10,11 +10,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** A finding before it has its id; claims in any order, sorted into report order at the end. */
+/**
+ * A finding before it has its id; claims in any order, sorted into report order at the end.
+ *
+ * @param opposed for a contradiction or a dispute, the pairs of claims that oppose each other, as
+ *     {@link #pair} keys; empty when every two claims of different outlets do (a merged finding holds
+ *     claims on one side that agree with each other)
+ */
 record Draft(
     FindingKind kind, String topic, List<AlignableClaim> claims, double confidence, String explanation,
     List<String> caveats, List<String> reasons, List<FindingValue> values, Double relativeGap, int voices,
-    List<Evidence> cues) {
+    List<Evidence> cues, java.util.Set<String> opposed) {
 
   /** A draft without cue words. */
   Draft(
@@ -23,7 +29,38 @@ record Draft(
     this(kind, topic, claims, confidence, explanation, caveats, reasons, values, relativeGap, voices, List.of());
   }
 
+  /** A draft whose claims all oppose each other. */
+  Draft(
+      FindingKind kind, String topic, List<AlignableClaim> claims, double confidence, String explanation,
+      List<String> caveats, List<String> reasons, List<FindingValue> values, Double relativeGap, int voices,
+      List<Evidence> cues) {
+    this(kind, topic, claims, confidence, explanation, caveats, reasons, values, relativeGap, voices, cues,
+        java.util.Set.of());
+  }
+
+  /** The key of an unordered pair of claims. */
+  static String pair(AlignableClaim a, AlignableClaim b) {
+    return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
+  }
+
+  /** The pairs this draft opposes: its own list, or every two of its claims. */
+  java.util.Set<String> opposedPairs() {
+    if (!opposed.isEmpty()) {
+      return opposed;
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (AlignableClaim a : claims) {
+      for (AlignableClaim b : claims) {
+        if (a != b) {
+          out.add(pair(a, b));
+        }
+      }
+    }
+    return out;
+  }
+
   Draft {
+    opposed = java.util.Set.copyOf(opposed);
     cues = cues.stream().filter(java.util.Objects::nonNull).toList();
     claims = List.copyOf(claims);
     caveats = List.copyOf(caveats);

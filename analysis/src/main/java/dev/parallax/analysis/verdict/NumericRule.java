@@ -104,6 +104,13 @@ final class NumericRule implements FindingRule {
     return out;
   }
 
+  /** The numbers of the story grouped by what they measure (before they are split by time), for other rules. */
+  static List<List<Node>> groups(VerdictContext context) {
+    NumericRule rule = new NumericRule();
+    rule.storyYear = storyYear(context);
+    return rule.groupByMeasure(rule.nodes(context), context);
+  }
+
   private List<Node> nodes(VerdictContext context) {
     List<Node> out = new ArrayList<>();
     int order = 0;

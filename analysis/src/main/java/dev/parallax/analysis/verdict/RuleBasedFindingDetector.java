@@ -87,12 +87,11 @@ public final class RuleBasedFindingDetector implements FindingDetector {
         }
         continue;
       }
-      for (AlignableClaim x : d.claims()) {
-        for (AlignableClaim y : d.claims()) {
-          if (x != y) {
-            opposed.computeIfAbsent(x.id(), k -> new HashSet<>()).add(y.id());
-          }
-        }
+      for (String pair : d.opposedPairs()) {
+        String x = pair.substring(0, pair.indexOf('|'));
+        String y = pair.substring(pair.indexOf('|') + 1);
+        opposed.computeIfAbsent(x, k -> new HashSet<>()).add(y);
+        opposed.computeIfAbsent(y, k -> new HashSet<>()).add(x);
       }
     }
     List<Draft> out = new ArrayList<>();
