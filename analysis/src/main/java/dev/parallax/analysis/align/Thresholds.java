@@ -28,7 +28,7 @@ import java.util.Map;
  * @param shortlist candidates per claim scored in full, chosen by a cheap score
  * @param maxCandidates candidates per claim considered at all, those that share the most hash buckets and rare keys
  * @param agreement pairs scoring this much agree (with the same polarity and no conflict)
- * @param rankedAgreement pairs scoring this much agree when each is among the other's two best matches and an anchor holds
+ * @param rankedAgreement pairs scoring this much agree when one is the other's best match, the other among its two best, and an anchor holds
  * @param anchorWords a share of shared words that anchors a ranked agreement
  * @param anchorMeaning a sentence similarity that anchors a ranked agreement
  * @param numericPair aligned claims scoring this much compare numbers without a named measure
@@ -63,7 +63,7 @@ public record Thresholds(
 
   /** The thresholds Parallax runs with, chosen on the development stories (see the README). */
   public static final Thresholds STANDARD =
-      new Thresholds(0.35, 0.35, 0.2, 0.1, 0.1, 8, 16, 100, 0.58, 0.36, 0.25, 0.45, 0.2, 0.25, 0.45, 0.38, 0.32, 0.3);
+      new Thresholds(0.35, 0.35, 0.2, 0.1, 0.1, 8, 16, 100, 0.58, 0.34, 0.25, 0.45, 0.2, 0.25, 0.45, 0.38, 0.32, 0.3);
 
   public Thresholds {
     double sum = sentenceWeight + clauseWeight + wordWeight + frameWeight;

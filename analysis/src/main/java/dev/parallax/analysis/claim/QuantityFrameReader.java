@@ -85,6 +85,42 @@ public final class QuantityFrameReader {
    */
   public List<QuantityFrame> read(
       String text, List<Token> tokens, List<QuantityMention> quantities, List<EntityMention> entities, String source) {
+    return read(text, tokens, quantities, entities, source, null);
+  }
+
+  /**
+   * The time a statement gives for all its figures ("adding that the figures covered the period from
+   * June 18 to July 1"), as {@code {time, timeKey}}, or null.
+   */
+  public static String[] coverage(String text, List<Token> tokens, List<QuantityMention> quantities) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String l = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      if (!(l.equals("figure") || l.equals("number") || l.equals("data") || l.equals("statistic") || l.equals("toll"))) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+        String v = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+        if (v.equals("cover") || v.equals("span") || v.equals("refer")) {
+          for (QuantityMention d : quantities) {
+            if (d.kind() == QuantityKind.DATE && d.start() > tokens.get(j).end()) {
+              String key = d.date() != null ? "period:" + d.date() + (d.dateEnd() != null ? ".." + d.dateEnd() : "")
+                  : "period:" + d.text().toLowerCase(Locale.ROOT);
+              return new String[] {text.substring(tokens.get(j).start(), d.end()), key};
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * As {@link #read(String, List, List, List, String)}, with the time of the statement the claim is part
+   * of ({@link #coverage}) for figures that give none of their own.
+   */
+  public List<QuantityFrame> read(
+      String text, List<Token> tokens, List<QuantityMention> quantities, List<EntityMention> entities, String source,
+      String[] statementTime) {
     List<QuantityFrame> out = new ArrayList<>();
     if (tokens.isEmpty()) {
       return out;
@@ -101,6 +137,10 @@ public final class QuantityFrameReader {
         continue;
       }
       Reading r = read(text, tokens, segments, quantities, entities, q, qi, qj, readings);
+      if (r.time == null && statementTime != null) {
+        r.time = statementTime[0];
+        r.timeKey = statementTime[1];
+      }
       readings.add(r);
       out.add(new QuantityFrame(q.start(), r.measure, r.phrase, r.subgroup, r.place, r.time, r.timeKey, r.asOf,
           source, r.status, r.partOf));
@@ -192,7 +232,8 @@ public final class QuantityFrameReader {
     int marker = partMarker(t, qi);
     boolean levelInside = false;
     for (int k = qi; k <= qj; k++) {
-      levelInside |= t.get(k).tag().equals("VERB") || lexicon.is("level", verbLemma(t.get(k)));
+      // "surpassed 100" read as one mention; a number the tagger read as a verb is not one
+      levelInside |= !t.get(k).text().matches("[\\d.,]+") && lexicon.is("level", verbLemma(t.get(k)));
     }
     boolean level = (gv != null && lexicon.is("level", gv) || levelInside)
         && (headLemma == null || lexicon.is("generic", headLemma));
@@ -205,7 +246,7 @@ public final class QuantityFrameReader {
     if (dimension != null) {
       measure = dimension;
     }
-    if (measure == null && q.change() != null && (byBefore(t, qi) || levelInside)) {
+    if (measure == null && q.change() != null && byBefore(t, qi)) {
       // "attacks have increased by 56%": the size of a change in what the subject counts
       String subject = subjectHead(t, seg, governing >= 0 ? governing : qi);
       if (subject != null) {
@@ -216,6 +257,10 @@ public final class QuantityFrameReader {
       measure = measureOf(fv, WordClass.VERB);
       if (measure == null) {
         measure = measureOf(lower(t.get(following)), WordClass.ADJECTIVE);
+      }
+      if (measure == null && isAny(fv, "receive", "suffer", "sustain") && following + 1 < t.size()
+          && isAny(lemma(t.get(following + 1)), "injury", "wound")) {
+        measure = "injured"; // "2,421 others receiving injuries"
       }
       if (measure == null && joinsEvent(t, following)) {
         measure = "participants"; // "5,000 people joined the protest"
@@ -325,8 +370,10 @@ public final class QuantityFrameReader {
     if (r.place == null) {
       r.place = placeBeforeWhere(text, t, seg, entities);
     }
-    if (r.place == null && !earlier.isEmpty() && connectedTo(t, earlier.get(earlier.size() - 1), qi)) {
-      r.place = earlier.get(earlier.size() - 1).place; // "In Pabna, 3 people were killed and 50 injured"
+    Reading last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (r.place == null && last != null && last.partOf < 0 && !"part".equals(last.subgroup)
+        && connectedTo(t, last, qi)) {
+      r.place = last.place; // "In Pabna, 3 people were killed and 50 injured"; not from "including 19 in Nairobi"
     }
     time(text, t, seg, quantities, q, qi, r, governing, following);
     if (r.time == null && (marker >= 0 || inherited)) {
@@ -620,7 +667,8 @@ public final class QuantityFrameReader {
         return -1;
       }
       if (x.tag().equals("VERB") && !isAny(x.lemma(), "be", "have", "do")
-          || !x.tag().equals("NUM") && lexicon.is("level", verbLemma(x)) && k > 0 && t.get(k - 1).tag().equals("AUX")) {
+          || !x.tag().equals("NUM") && lexicon.is("level", verbLemma(x)) && k > 0
+          && (t.get(k - 1).tag().equals("AUX") || isAny(t.get(k - 1).lemma(), "have", "be"))) {
         return k; // also "has risen", which the tagger may read as a noun
       }
     }
@@ -665,6 +713,29 @@ public final class QuantityFrameReader {
    * 53" (the toll named earlier in the sentence), "the number of the injured at 214".
    */
   private String subjectMeasure(List<Token> t, int[] seg, int from) {
+    // "put the number of the injured at 214": the stand-in noun between the verb and the number
+    for (int k = from + 1; k < Math.min(t.size(), from + 6); k++) {
+      String l = lemma(t.get(k));
+      if (t.get(k).tag().equals("NUM")) {
+        break;
+      }
+      if (lexicon.is("counter", l) && k + 1 < t.size() && lower(t.get(k + 1)).equals("of")) {
+        for (int j = k + 2; j < Math.min(t.size(), k + 6); j++) {
+          Token y = t.get(j);
+          String m = measureOf(lemma(y), y.tag().equals("VERB") ? WordClass.VERB : WordClass.NOUN);
+          if (m == null) {
+            m = lexicon.measure(lower(y), WordClass.ADJECTIVE);
+          }
+          if (m != null) {
+            SUBJECT.get()[0] = j;
+            return m;
+          }
+          if (y.tag().equals("NUM") || boundary(y)) {
+            break;
+          }
+        }
+      }
+    }
     for (int k = from - 1; k >= 0; k--) {
       Token x = t.get(k);
       String l = lemma(x);
@@ -732,7 +803,7 @@ public final class QuantityFrameReader {
   private static boolean connectedTo(List<Token> t, Reading previous, int qi) {
     for (int k = previous.qj + 1; k < qi; k++) {
       Token x = t.get(k);
-      if (x.text().equals(";") || x.text().equals(":") || x.tag().equals("SCONJ")
+      if (x.text().equals(";") || x.text().equals(":") || x.tag().equals("SCONJ") || x.text().equals("\"")
           || isAny(lower(x), "where", "which", "while", "when", "after", "before")) {
         return false;
       }
@@ -960,8 +1031,8 @@ public final class QuantityFrameReader {
       }
       int di = firstToken(t, d);
       int dj = lastToken(t, d);
-      if (di < 0) {
-        continue;
+      if (di < 0 || d.text().toLowerCase(Locale.ROOT).matches("(up )?to date|so far|thus far|now|currently")) {
+        continue; // a running total up to now is the current count, not a period
       }
       if (dj + 1 < t.size() && isAny(t.get(dj + 1).text(), ":", "'s", "-", "–")) {
         continue; // a dateline ("Dhaka, August 5:"), or a date that names an event ("Friday's attack")
@@ -1048,8 +1119,10 @@ public final class QuantityFrameReader {
    */
   private void since(String text, List<Token> t, int[] seg, List<QuantityMention> quantities, int qi, Reading r) {
     int k = -1;
-    for (int j = seg[0]; j < qi; j++) {
-      if (lower(t.get(j)).equals("since") && !afterSuperlative(t, seg[0], j)) {
+    for (int j = 0; j < qi; j++) {
+      // a "since" phrase in the number's clause, or opening the sentence ("..., since the Taliban came back to power, ...")
+      boolean opening = j == 0 || t.get(j - 1).text().equals(",");
+      if (lower(t.get(j)).equals("since") && (j >= seg[0] || opening) && !afterSuperlative(t, 0, j)) {
         k = j;
         break;
       }

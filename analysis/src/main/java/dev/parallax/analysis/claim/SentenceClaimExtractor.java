@@ -39,6 +39,10 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
     String articleId = input.article().id();
     List<Claim> out = new ArrayList<>();
     Map<String, String[]> people = new HashMap<>();
+    // A statement's time ("the figures covered the period from June 18 to July 1") holds for its figures
+    // and for the sentences that go on with it ("It also said there had been 627 arrests").
+    String[] statementTime = null;
+    int statementSentence = -10;
     for (Sentence s : input.sentences()) {
       List<EntityMention> sentenceEntities = entities.recognize(text, s, people);
       if (!statesSomething(s)) {
@@ -58,6 +62,13 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         Attribution attribution = attribution(quote, sentenceEntities);
         Modality modality = attribution != null ? Modality.REPORTED : Stance.modality(clause);
         Proposition proposition = PropositionReader.read(text, clause, quantities, quote);
+        String[] coverage = QuantityFrameReader.coverage(text, clause, quantities);
+        if (coverage != null) {
+          statementTime = coverage;
+          statementSentence = s.index();
+        } else if (statementTime != null && !(s.index() - statementSentence <= 2 && continues(clause))) {
+          statementTime = null;
+        }
         String source = proposition.citedSource() != null ? proposition.citedSource()
             : attribution != null ? attribution.speaker() : null;
         out.add(
@@ -74,10 +85,20 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
                 quantities,
                 clauseEntities,
                 proposition,
-                frames.read(text, clause, quantities, clauseEntities, source)));
+                frames.read(text, clause, quantities, clauseEntities, source, statementTime)));
       }
     }
     return out;
+  }
+
+  /** The clause goes on with the statement before it: "It also said ...", "They also reported ...". */
+  private static boolean continues(List<Token> clause) {
+    for (int i = 0; i < Math.min(4, clause.size()); i++) {
+      if (clause.get(i).text().equalsIgnoreCase("also")) {
+        return i > 0 && clause.get(0).tag().equals("PRON");
+      }
+    }
+    return false;
   }
 
   static boolean statesSomething(Sentence s) {

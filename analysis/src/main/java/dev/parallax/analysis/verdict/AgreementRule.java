@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>its score reaches {@link Thresholds#agreement()} and each claim is among the other's two best
  *       matches in its article; or
- *   <li>its score reaches {@link Thresholds#rankedAgreement()}, each claim is the other's best match in
- *       its article, and an anchor holds: the same who-did-what, a good share of the same words, a
+ *   <li>its score reaches {@link Thresholds#rankedAgreement()}, one claim is the other's best match in
+ *       its article and the other among its two best, and an anchor holds: the same who-did-what, a good share of the same words, a
  *       close meaning, the same date, the same figure, or an actor few other claims name.
  * </ul>
  *
@@ -64,7 +64,7 @@ final class AgreementRule implements FindingRule {
     List<ClaimPair> accepted = new ArrayList<>();
     for (ClaimPair p : context.pairs()) {
       if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
-          || p.a().claim().polarity() != p.b().claim().polarity()
+          || polarityClash(p)
           || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p)
           || (Denial.of(p.a()) == null) != (Denial.of(p.b()) == null)) {
         // a claim and a denial are never one fact
@@ -73,7 +73,8 @@ final class AgreementRule implements FindingRule {
       int rankA = rank(ranked.get(rankKey(p.a(), p.segmentA(), p.b())), p.score());
       int rankB = rank(ranked.get(rankKey(p.b(), p.segmentB(), p.a())), p.score());
       boolean strong = p.score() >= th.agreement() && Math.max(rankA, rankB) <= 2;
-      boolean mutual = rankA == 1 && rankB == 1;
+      // each the other's best match, or one the other's best and the other among its two best
+      boolean mutual = Math.min(rankA, rankB) == 1 && Math.max(rankA, rankB) <= 2;
       if (strong || mutual && p.score() >= th.rankedAgreement() && anchor(p, th, entityCounts, claims) != null) {
         accepted.add(p);
       }
@@ -81,6 +82,26 @@ final class AgreementRule implements FindingRule {
     accepted.sort(Comparator.comparingDouble(ClaimPair::score).reversed()
         .thenComparing(p -> p.a().id()).thenComparing(p -> p.b().id()));
     return drafts(group(accepted, th), context, th, entityCounts, claims);
+  }
+
+  /**
+   * The claims differ in polarity: one negates what the other asserts. Two claims that both carry a
+   * negation ("no earthquakes have been stronger" / "the USGS relays that no earthquakes have been
+   * stronger") are read alike even when one puts it in a clause of its own.
+   */
+  private static boolean polarityClash(ClaimPair p) {
+    return p.a().claim().polarity() != p.b().claim().polarity() && !(negated(p.a()) && negated(p.b()));
+  }
+
+  private static boolean negated(AlignableClaim c) {
+    for (var t : c.tokens()) {
+      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("not") || w.equals("n't") || w.equals("no") || w.equals("never") || w.equals("nothing")
+          || w.equals("none") || w.equals("neither")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean prescriptive(AlignableClaim c) {

@@ -361,6 +361,9 @@ final class NumericRule implements FindingRule {
           continue; // "an earthquake in 2015 killed 300": another event, which undated figures do not join
         }
         int v = voices(d);
+        if (v < 2) {
+          continue; // one outlet's dating does not make the story's time
+        }
         if (best == null || v > bestVoices
             || v == bestVoices && d.get(0).time().kind().ordinal() < best.get(0).time().kind().ordinal()) {
           best = d;
