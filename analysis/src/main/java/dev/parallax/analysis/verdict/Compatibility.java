@@ -92,6 +92,11 @@ final class Compatibility {
     return low >= 0 ? low * BOUND_REACH : low / BOUND_REACH;
   }
 
+  /** A vague amount with a conventional interval: "dozens", "tens of thousands", "several thousand", a range. */
+  static boolean vague(QuantityMention q) {
+    return q.value() == null || q.qualifier() == Qualifier.APPROXIMATE && q.low() != null && q.high() != null;
+  }
+
   private static boolean lowerBound(QuantityMention q) {
     return q.qualifier() == Qualifier.MORE_THAN;
   }

@@ -142,9 +142,6 @@ final class ContradictionRule implements FindingRule {
       return null; // "accepted Pakistani support" / "not accepted the Durand Line": different things
     }
     boolean close = similarity >= ALIGNED || p != null && p.frameMatch() != null;
-    if (similarity >= STRONGLY_ALIGNED) {
-      return "the claims are aligned closely (similarity " + Wording.decimal(similarity) + ")";
-    }
     if (close && (subject || object)) {
       return "the claims are aligned (similarity " + Wording.decimal(similarity) + ") and share their "
           + (subject ? "subject" : "object");

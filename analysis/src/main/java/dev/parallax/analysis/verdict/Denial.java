@@ -123,7 +123,7 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
     }
     if (k >= t.size() || t.get(k).tag().equals("PUNCT")) {
       // "..., a charge the government rejected": the said noun comes before the denier
-      for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+      for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
         if (SAID.contains(t.get(j).lemma().toLowerCase(Locale.ROOT))) {
           Set<String> who = new LinkedHashSet<>();
           for (int m = j + 1; m < i; m++) {
@@ -238,8 +238,11 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
     }
     List<Token> t = c.tokens();
     int cut = before >= 0 && before < t.size() ? t.get(before).start() : c.claim().start();
+    // the denier is the subject of the denial: the words since the last clause boundary ("..., and each denied")
     int from = before;
-    while (from > 0 && !(t.get(from - 1).text().equals(";") || t.get(from - 1).tag().equals("SCONJ"))) {
+    while (from > 0 && !(t.get(from - 1).text().equals(";") || t.get(from - 1).text().equals(",")
+        || t.get(from - 1).tag().equals("SCONJ") || t.get(from - 1).tag().equals("CCONJ") && from - 1 > 0
+        || t.get(from - 1).text().equalsIgnoreCase("that"))) {
       from--;
     }
     int fromStart = from >= 0 && from < t.size() ? t.get(Math.max(0, from)).start() : c.claim().start();
@@ -263,7 +266,9 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
     }
     if (t.tag().equals("ADJ") || t.tag().equals("AUX") || t.tag().equals("NOUN")) {
       for (String base : WordNetLexicon.shared().baseForms(t.text(), WordClass.VERB)) {
-        if (VERBS.contains(base) && !t.text().equalsIgnoreCase(base)) {
+        // "has denied" read as an adjective, "ministers deny" read as a noun; but not the noun "dispute"
+        if (VERBS.contains(base) && (!t.text().equalsIgnoreCase(base)
+            || !WordNetLexicon.shared().contains(base, WordClass.NOUN))) {
           return base;
         }
       }

@@ -426,7 +426,7 @@ final class NumericRule implements FindingRule {
     if (precise.isEmpty()) {
       // Only loose figures: those with a stated value ("about 5,000", "more than 150") are sorted as precise ones are.
       for (Node x : loose) {
-        if (x.q().value() != null) {
+        if (!Compatibility.vague(x.q())) {
           precise.add(x);
         }
       }
@@ -452,7 +452,7 @@ final class NumericRule implements FindingRule {
           fits++;
         }
       }
-      boolean vague = x.q().value() == null; // "dozens", "hundreds", a range
+      boolean vague = Compatibility.vague(x.q()); // "dozens", "hundreds", a range
       if (fits == 1) {
         home.add(x);
       } else if (fits > 1 && fits < values.size() || fits == 0 && (!vague || farFromAll(x, values))) {
@@ -495,7 +495,8 @@ final class NumericRule implements FindingRule {
       for (int j = i + 1; j < values.size(); j++) {
         for (Node x : values.get(i)) {
           for (Node y : values.get(j)) {
-            if (!x.voice().equals(y.voice())) {
+            // two vague amounts ("tens of thousands", "several thousand") are not evidence of a discrepancy
+            if (!x.voice().equals(y.voice()) && (!Compatibility.vague(x.q()) || !Compatibility.vague(y.q()))) {
               return true;
             }
           }
