@@ -75,7 +75,8 @@ final class AgreementRule implements FindingRule {
       boolean strong = p.score() >= th.agreement() && Math.max(rankA, rankB) <= 2;
       // each the other's best match, or one the other's best and the other among its two best
       boolean mutual = Math.min(rankA, rankB) == 1 && Math.max(rankA, rankB) <= 2;
-      if (strong || mutual && p.score() >= th.rankedAgreement() && anchor(p, th, entityCounts, claims) != null) {
+      if (strong || mutual && p.score() >= th.rankedAgreement() && anchor(p, th, entityCounts, claims) != null
+          || sameDenial(p) || Math.min(rankA, rankB) <= 2 && distinctiveFigure(p.a(), p.b()) != null) {
         accepted.add(p);
       }
     }
@@ -90,7 +91,21 @@ final class AgreementRule implements FindingRule {
    * stronger") are read alike even when one puts it in a clause of its own.
    */
   private static boolean polarityClash(ClaimPair p) {
-    return p.a().claim().polarity() != p.b().claim().polarity() && !(negated(p.a()) && negated(p.b()));
+    if (p.a().claim().polarity() == p.b().claim().polarity() || negated(p.a()) && negated(p.b())) {
+      return false;
+    }
+    // a clause of each that says the same of the same subject or object with the same polarity
+    // ("IS claimed responsibility, but neither ..." and "IS claimed responsibility")
+    for (var pa : ContradictionRule.predicates(p.a())) {
+      for (var pb : ContradictionRule.predicates(p.b())) {
+        if (pa.lemma().equals(pb.lemma()) && pa.polarity() == pb.polarity()
+            && (!java.util.Collections.disjoint(pa.subject(), pb.subject())
+                || !java.util.Collections.disjoint(pa.object(), pb.object()))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean negated(AlignableClaim c) {
@@ -120,13 +135,22 @@ final class AgreementRule implements FindingRule {
         if (qa == null || qb == null || qa.value() == null || !qa.value().equals(qb.value())) {
           continue;
         }
-        if (!java.util.Objects.equals(fa.subgroup(), fb.subgroup()) || !java.util.Objects.equals(fa.place(), fb.place())
-            || fa.measure() != null && fb.measure() != null && !fa.measure().equals(fb.measure())) {
+        boolean subgroups = fa.subgroup() != null && fb.subgroup() != null && !fa.subgroup().equals(fb.subgroup())
+            || (fa.subgroup() == null) != (fb.subgroup() == null);
+        boolean places = fa.place() != null && fb.place() != null && !fa.place().equals(fb.place())
+            || (fa.place() == null) != (fb.place() == null);
+        boolean measures = named(fa.measure()) && named(fb.measure()) && !fa.measure().equals(fb.measure());
+        if (subgroups || places || measures) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A measure the lexicon names (deaths, arrests, ...), as opposed to a counted noun. */
+  private static boolean named(String measure) {
+    return measure != null && dev.parallax.analysis.lexicon.MeasureLexicon.shared().is("measures", measure);
   }
 
   private static QuantityMention mention(AlignableClaim c, QuantityFrame f) {
@@ -163,6 +187,35 @@ final class AgreementRule implements FindingRule {
     for (String e : p.sharedEntities()) {
       if (entityCounts.getOrDefault(e, 0) <= Math.max(3, RARE_ENTITY * claims)) {
         return "an actor few claims name (" + e + ")";
+      }
+    }
+    return null;
+  }
+
+  /** Two denials by one party of one kind of thing ("Ukraine denied involvement" told by two outlets). */
+  private static boolean sameDenial(ClaimPair p) {
+    Denial a = Denial.of(p.a());
+    Denial b = Denial.of(p.b());
+    return a != null && b != null && a.kind() == b.kind() && !java.util.Collections.disjoint(a.party(), b.party())
+        && p.score() >= 0.2;
+  }
+
+  /**
+   * A figure both claims give that is unlikely to match by chance: the same unit, readings that meet,
+   * and a value of at least {@value #DISTINCTIVE} that is not a year ("$5.6 billion", "2,700", "165").
+   */
+  static final int DISTINCTIVE = 20;
+
+  private static String distinctiveFigure(AlignableClaim a, AlignableClaim b) {
+    for (QuantityMention qa : a.claim().quantities()) {
+      for (QuantityMention qb : b.claim().quantities()) {
+        if (!qa.numeric() || !qb.numeric() || qa.value() == null || qb.value() == null || qa.kind() != qb.kind()
+            || !java.util.Objects.equals(qa.unit(), qb.unit()) || Math.abs(qa.value()) < DISTINCTIVE
+            || qa.kind() == QuantityKind.NUMBER && qa.value() >= 1900 && qa.value() <= 2100 && qa.value() % 1 == 0
+            || Compatibility.valueGap(qa, qb) > 0.02 || !Compatibility.compatible(qa, qb)) {
+          continue;
+        }
+        return qa.text();
       }
     }
     return null;
