@@ -1,5 +1,6 @@
 package dev.parallax.analysis.align;
 
+import dev.parallax.analysis.lexicon.CommonVerbs;
 import dev.parallax.analysis.text.Token;
 import dev.parallax.model.EntityMention;
 import dev.parallax.model.Span;
@@ -18,10 +19,7 @@ import java.util.Set;
  * @param arguments noun lemmas and entity ids, lower case
  */
 record Frame(String predicate, Set<String> arguments) {
-  private static final Set<String> LIGHT =
-      Set.of("be", "have", "do", "say", "tell", "make", "take", "get", "go", "become", "mention", "call", "consider",
-          "describe", "report", "add", "note", "write", "believe", "think", "argue", "seem", "appear", "remain",
-          "continue", "know", "see", "show", "include", "give", "put", "keep", "try", "want", "begin", "start");
+
 
   /** The frames of a claim: one per segment, or one for the whole claim when it has no segments. */
   static List<Frame> of(List<Token> tokens, List<Span> segments, List<EntityMention> entities) {
@@ -53,9 +51,9 @@ record Frame(String predicate, Set<String> arguments) {
     for (int i = 0; i < tokens.size() && predicate == null; i++) {
       Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.tag().equals("VERB") && !LIGHT.contains(lemma)) {
+      if (t.tag().equals("VERB") && !CommonVerbs.contains(lemma)) {
         predicate = lemma;
-      } else if (t.verb() && LIGHT.contains(lemma) || lemma.equals("as") && t.tag().equals("ADP")) {
+      } else if (t.verb() && CommonVerbs.contains(lemma) || lemma.equals("as") && t.tag().equals("ADP")) {
         predicate = nominal(tokens, i + 1);
       }
     }

@@ -20,10 +20,6 @@ import java.util.Set;
 final class PropositionReader {
   private PropositionReader() {}
 
-  private static final Set<String> COUNTING_NOUNS =
-      Set.of("number", "numbers", "total", "count", "share", "proportion", "percentage", "rate", "level", "amount",
-          "figure", "tally");
-
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("since", "in", "during", "between", "from", "after", "before", "until", "by", "over", "throughout", "last", "this");
 
@@ -45,10 +41,9 @@ final class PropositionReader {
       predicate = predicate(core, verb);
       object = phrase(text, core, verb + 1, objectEnd(core, verb + 1));
     }
-    String measured = measured(text, tokens, quantities, core, verb);
     String timeFrame = timeFrame(text, tokens, quantities);
     String cited = quote != null && quote.style() == AttributionStyle.ACCORDING_TO ? quote.speaker() : null;
-    return new Proposition(subject, predicate, object, measured, timeFrame, cited);
+    return new Proposition(subject, predicate, object, null, timeFrame, cited);
   }
 
   /** The tokens of what is stated: after "X said (that)" or "according to X," when present. */
@@ -182,62 +177,6 @@ final class PropositionReader {
       return null;
     }
     return text.substring(t.get(from).start(), t.get(to - 1).end());
-  }
-
-  /**
-   * What the claim's first comparable number measures: the noun phrase the number counts ("3.7
-   * million Afghan refugees" gives "Afghan refugees"), or for a percentage or a change the subject
-   * of the clause without "the number of" ("the number of terrorist attacks in Pakistan has
-   * increased by 56%" gives "terrorist attacks in Pakistan").
-   */
-  static String measured(String text, List<Token> tokens, List<QuantityMention> quantities, List<Token> core, int verb) {
-    QuantityMention q = null;
-    for (QuantityMention m : quantities) {
-      if (m.numeric() && m.kind() != QuantityKind.DURATION) {
-        q = m;
-        break;
-      }
-    }
-    if (q == null) {
-      return null;
-    }
-    String counted = countedNoun(text, tokens, q);
-    if (counted != null && q.kind() != QuantityKind.PERCENT) {
-      return counted;
-    }
-    if (verb >= 0) {
-      int s = start(core, verb);
-      int from = s;
-      while (from < verb && (COUNTING_NOUNS.contains(core.get(from).text().toLowerCase(Locale.ROOT))
-          || core.get(from).tag().equals("DET") || core.get(from).text().equalsIgnoreCase("of"))) {
-        from++;
-      }
-      String subject = phrase(text, core, from, verb);
-      if (subject != null) {
-        return subject;
-      }
-    }
-    return counted;
-  }
-
-  /** The adjectives and nouns right after the number, and a short prepositional phrase after them. */
-  private static String countedNoun(String text, List<Token> tokens, QuantityMention q) {
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).start() < q.end()) {
-      i++;
-    }
-    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("of")) {
-      i++;
-    }
-    int from = i;
-    while (i < tokens.size() && (tokens.get(i).tag().equals("ADJ") || tokens.get(i).tag().equals("NOUN")
-        || tokens.get(i).tag().equals("PROPN") || tokens.get(i).text().equals("-"))) {
-      i++;
-    }
-    if (i == from || !tokens.get(i - 1).noun()) {
-      return null;
-    }
-    return text.substring(tokens.get(from).start(), tokens.get(i - 1).end());
   }
 
   /** The first date phrase with its preposition ("in August 2021"), or a "since ..." phrase. */

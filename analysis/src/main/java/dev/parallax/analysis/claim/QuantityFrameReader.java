@@ -89,6 +89,24 @@ public final class QuantityFrameReader {
   }
 
   /**
+   * What a claim's first comparable number measures, for its proposition: the phrase of its frame
+   * ("Afghan refugees" for "3.7 million Afghan refugees") or the measure the frame names, or null.
+   */
+  public static String measured(List<QuantityMention> quantities, List<QuantityFrame> frames) {
+    for (QuantityMention q : quantities) {
+      if (q.numeric() && q.kind() != QuantityKind.DURATION) {
+        for (QuantityFrame f : frames) {
+          if (f.start() == q.start()) {
+            return f.phrase() != null ? f.phrase() : f.measure();
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The time a statement gives for all its figures ("adding that the figures covered the period from
    * June 18 to July 1"), as {@code {time, timeKey}}, or null.
    */

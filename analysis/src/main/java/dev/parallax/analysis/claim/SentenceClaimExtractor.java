@@ -8,6 +8,7 @@ import dev.parallax.model.Claim;
 import dev.parallax.model.EntityMention;
 import dev.parallax.model.Modality;
 import dev.parallax.model.Proposition;
+import dev.parallax.model.QuantityFrame;
 import dev.parallax.model.QuantityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         }
         Attribution attribution = attribution(quote, sentenceEntities);
         Modality modality = attribution != null ? Modality.REPORTED : Stance.modality(clause);
-        Proposition proposition = PropositionReader.read(text, clause, quantities, quote);
+        Proposition said = PropositionReader.read(text, clause, quantities, quote);
         String[] coverage = QuantityFrameReader.coverage(text, clause, quantities);
         if (coverage != null) {
           statementTime = coverage;
@@ -69,8 +70,11 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         } else if (statementTime != null && !(s.index() - statementSentence <= 2 && continues(clause))) {
           statementTime = null;
         }
-        String source = proposition.citedSource() != null ? proposition.citedSource()
+        String source = said.citedSource() != null ? said.citedSource()
             : attribution != null ? attribution.speaker() : null;
+        List<QuantityFrame> claimFrames = frames.read(text, clause, quantities, clauseEntities, source, statementTime);
+        Proposition proposition = new Proposition(said.subject(), said.predicate(), said.object(),
+            QuantityFrameReader.measured(quantities, claimFrames), said.timeFrame(), said.citedSource());
         out.add(
             new Claim(
                 articleId + ".c" + (out.size() + 1),
@@ -85,7 +89,7 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
                 quantities,
                 clauseEntities,
                 proposition,
-                frames.read(text, clause, quantities, clauseEntities, source, statementTime)));
+                claimFrames));
       }
     }
     return out;

@@ -3,6 +3,8 @@ package dev.parallax.analysis.pipeline;
 import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
 import dev.parallax.analysis.claim.ClauseSegmenter;
+import dev.parallax.analysis.claim.EntityGazetteer;
+import dev.parallax.analysis.claim.EntityVariants;
 import dev.parallax.analysis.align.ReprintDetector;
 import dev.parallax.analysis.bias.FramingInput;
 import dev.parallax.analysis.claim.ArticleText;
@@ -74,6 +76,7 @@ public final class ComparisonPipeline {
   private final Settings settings;
   private final Clock clock;
   private final String version;
+  private final EntityVariants variants = new EntityVariants(EntityGazetteer.builtIn());
 
   public ComparisonPipeline(Components stages, Settings settings, Clock clock, String version) {
     this.stages = stages;
@@ -191,6 +194,7 @@ public final class ComparisonPipeline {
       }
     }
 
+    claims = variants.unify(claims);
     List<AlignableClaim> alignable = alignable(texts, claims, articles, pool, progress);
     List<Reprint> reprints = new ReprintDetector().detect(texts);
     Map<String, String> reprintOf = new HashMap<>();

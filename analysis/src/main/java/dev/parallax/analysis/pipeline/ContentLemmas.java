@@ -1,5 +1,7 @@
 package dev.parallax.analysis.pipeline;
 
+import dev.parallax.analysis.lexicon.CommonVerbs;
+import dev.parallax.analysis.lexicon.FunctionWords;
 import dev.parallax.analysis.text.Token;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,11 +12,9 @@ import java.util.Set;
 final class ContentLemmas {
   private ContentLemmas() {}
 
-  /** Verbs too common to say what a claim is about, and reporting verbs. */
-  private static final Set<String> LIGHT =
-      Set.of("be", "have", "do", "say", "tell", "make", "take", "get", "go", "become", "also", "add", "state",
-          "other", "many", "more", "most", "such", "new", "even", "only", "now", "still", "so", "well", "very",
-          "just", "however", "then", "there", "here", "much", "same", "way", "time", "year", "thing");
+  /** Words too vague to say what a claim is about, besides function words and common verbs. */
+  private static final Set<String> VAGUE =
+      Set.of("new", "well", "however", "same", "way", "time", "year", "thing");
 
   static Set<String> of(List<Token> tokens) {
     Set<String> out = new LinkedHashSet<>();
@@ -23,7 +23,8 @@ final class ContentLemmas {
         continue;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (lemma.length() < 2 || LIGHT.contains(lemma)) {
+      if (lemma.length() < 2 || VAGUE.contains(lemma) || FunctionWords.contains(lemma)
+          || CommonVerbs.light(lemma) || CommonVerbs.reporting(lemma)) {
         continue;
       }
       out.add(lemma);

@@ -4,6 +4,7 @@ import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
 import dev.parallax.analysis.claim.ClauseSegmenter;
 import dev.parallax.analysis.claim.Stance;
+import dev.parallax.analysis.lexicon.CommonVerbs;
 import dev.parallax.analysis.lexicon.WordClass;
 import dev.parallax.analysis.text.Token;
 import dev.parallax.model.EntityMention;
@@ -48,11 +49,7 @@ final class ContradictionRule implements FindingRule {
   private static final double STRONGLY_ALIGNED = 0.75;
   private static final double ANTONYM_ALIGNED = 0.45;
 
-  private static final Set<String> LIGHT =
-      Set.of("be", "have", "do", "say", "make", "take", "get", "go", "become", "come", "give", "see", "know",
-          "think", "want", "use", "include", "continue", "seem", "appear", "need", "try", "remain", "show", "tell",
-          "call", "add", "believe", "find", "put", "keep", "let", "begin", "mean", "hold", "bring", "write", "ask",
-          "accord", "report", "claim", "state");
+
   private static final Set<String> VAGUE =
       Set.of("much", "nothing", "little", "everything", "things", "a lot", "lot", "something", "all");
 
@@ -208,7 +205,7 @@ final class ContradictionRule implements FindingRule {
         if (!v.tag().equals("VERB")) {
           continue;
         }
-        if (LIGHT.contains(lemma(v))) {
+        if (CommonVerbs.contains(lemma(v))) {
           boolean auxiliary = verb + 1 < r[1] && (t.get(verb + 1).tag().equals("VERB") || t.get(verb + 1).tag().equals("ADV")
               || t.get(verb + 1).tag().equals("PART"));
           if (!auxiliary) {
