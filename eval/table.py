@@ -3,8 +3,8 @@
 and for the seeds; then checks the totals against the floor and exits 1 when one is below it.
 
 Usage (eval/run calls it so):
-  table.py --stories DIR --reports DIR --score score.py --floor eval/floor.json
-           [--seeds-report report.json --seeds-gold seeds-gold.json] [--raise-floor]
+  table.py --stories DIR --reports DIR --score score.py [--floor eval/floor.json [--raise-floor]]
+           [--seeds-report report.json --seeds-gold seeds-gold.json]
 
 A story is a folder of DIR with a gold.json; its report is REPORTS/<story>/report.json. Recall
 counts what score.py counts: a reference finding is found when one reported finding meets it.
@@ -146,14 +146,18 @@ def main():
     p.add_argument("--stories", required=True)
     p.add_argument("--reports", required=True)
     p.add_argument("--score", required=True)
-    p.add_argument("--floor", required=True)
+    p.add_argument("--floor", help="check the totals against this floor file (without it, only the table)")
     p.add_argument("--seeds-report")
     p.add_argument("--seeds-gold")
     p.add_argument("--raise-floor", action="store_true")
     args = p.parse_args()
 
-    with open(args.floor, encoding="utf-8") as f:
-        floor = json.load(f)
+    floor = None
+    if args.floor:
+        with open(args.floor, encoding="utf-8") as f:
+            floor = json.load(f)
+    elif args.raise_floor:
+        raise SystemExit("table.py: --raise-floor needs --floor")
 
     rows, missing = [], []
     for story in sorted(os.listdir(args.stories)):
@@ -178,9 +182,13 @@ def main():
 
     seeds = None
     if args.seeds_report and args.seeds_gold:
-        seeds = score(args.score, args.seeds_report, args.seeds_gold, floor["seeds"]["score_args"])
+        seeds = score(args.score, args.seeds_report, args.seeds_gold, floor["seeds"]["score_args"] if floor else [])
 
     print_table(rows, total, len(scored), seeds)
+    if floor is None:
+        if missing:
+            print("\nNo report to score: " + ", ".join(missing))
+        return 1 if missing else 0
     below, above = check(floor, total, seeds, missing)
     print()
     if below:
