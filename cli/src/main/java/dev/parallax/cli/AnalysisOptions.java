@@ -61,25 +61,49 @@ public final class AnalysisOptions {
    * @throws UserError with {@link ExitCode#INPUT} when no path gives a usable article
    */
   Report analyse(List<String> paths, InputStream in, boolean timestamp, ProgressListener progress) {
-    long maxBytes = maxFileMegabytes * 1024L * 1024L;
-    Settings settings = new Settings(maxBytes, maxWords,
-        threads != null ? threads : Runtime.getRuntime().availableProcessors(), timestamp);
+    Settings settings = settings(timestamp);
     Components components = Components.standard(outlets(), settings);
-    StandardInput stdin = PathArguments.readsStandardInput(paths) ? StandardInput.save(in, maxBytes) : null;
+    StandardInput stdin = PathArguments.readsStandardInput(paths) ? StandardInput.save(in, settings.maxFileBytes()) : null;
     try {
       List<String> given = paths;
       if (stdin != null) {
         given = stdin.paths(paths);
         components = components.withReader(stdin.naming(components.reader()));
       }
-      return new ComparisonPipeline(components, settings, Clock.systemUTC(), Parallax.version()).compare(given, progress);
-    } catch (NoUsableInputException e) {
-      throw new UserError(ExitCode.INPUT, e.getMessage());
+      return compare(new ComparisonPipeline(components, settings, Clock.systemUTC(), Parallax.version()), given, progress);
     } finally {
       if (stdin != null) {
         stdin.close();
       }
     }
+  }
+
+  /**
+   * The pipeline of these options with the standard stages, for a command that compares several sets
+   * of files in one run ({@code compare --each}): its models load once, on first use, and serve every
+   * comparison. Standard input is not read through it.
+   */
+  ComparisonPipeline pipeline(boolean timestamp) {
+    Settings settings = settings(timestamp);
+    return new ComparisonPipeline(Components.standard(outlets(), settings), settings, Clock.systemUTC(), Parallax.version());
+  }
+
+  /**
+   * Compares the articles at {@code paths} with {@code pipeline}.
+   *
+   * @throws UserError with {@link ExitCode#INPUT} when no path gives a usable article
+   */
+  static Report compare(ComparisonPipeline pipeline, List<String> paths, ProgressListener progress) {
+    try {
+      return pipeline.compare(paths, progress);
+    } catch (NoUsableInputException e) {
+      throw new UserError(ExitCode.INPUT, e.getMessage());
+    }
+  }
+
+  private Settings settings(boolean timestamp) {
+    return new Settings(maxFileMegabytes * 1024L * 1024L, maxWords,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors(), timestamp);
   }
 
   /** How many skipped inputs are named on standard error; the report lists them all. */

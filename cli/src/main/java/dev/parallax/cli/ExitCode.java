@@ -15,7 +15,9 @@ public final class ExitCode {
   public static final int USAGE = 2;
   /**
    * No usable input: every path was missing or an empty folder, or no file could be analysed (each
-   * was empty, binary, too large, too long, not an article or not in English).
+   * was empty, binary, too large, too long, not an article or not in English). With {@code compare
+   * --each}: a story folder could not be compared (no articles, or fewer than two usable ones), though
+   * the other stories were.
    */
   public static final int INPUT = 3;
   /** The output could not be written. */

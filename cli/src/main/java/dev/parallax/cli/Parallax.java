@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       "0:success: the report was written (files that could not be used are listed in it)",
       "2:usage error: unknown option, bad option value, missing argument",
       "3:no usable input: every path is missing or an empty folder, or no file could be analysed "
-          + "(empty, binary, too large, too long, not an article, not in English)",
+          + "(empty, binary, too large, too long, not an article, not in English); with compare --each, "
+          + "a story folder that could not be compared",
       "4:the output could not be written",
       "70:internal error (a bug; run again with --debug for the stack trace)",
     },

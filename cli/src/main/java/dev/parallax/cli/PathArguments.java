@@ -25,7 +25,7 @@ final class PathArguments {
   static void check(String command, List<String> paths) {
     int standardInputs = 0;
     for (String p : paths) {
-      if (WEB_ADDRESS.matcher(p).matches()) {
+      if (webAddress(p)) {
         throw new UserError(ExitCode.USAGE, p + " is a web address, and Parallax does not fetch pages (it never goes "
             + "online): save the page first, with your browser's \"Save Page As\" or with curl -L -o article.html '"
             + p + "', then give the file: parallax " + command + " article.html");
@@ -37,6 +37,11 @@ final class PathArguments {
     if (standardInputs > 1) {
       throw new UserError(ExitCode.USAGE, "'-' (standard input) can be given only once");
     }
+  }
+
+  /** True when {@code path} is a web address ({@code https://...}), which Parallax never fetches. */
+  static boolean webAddress(String path) {
+    return WEB_ADDRESS.matcher(path).matches();
   }
 
   /** True when {@value #STANDARD_INPUT} is among {@code paths}. */

@@ -5,6 +5,7 @@ import dev.parallax.model.FindingKind;
 import dev.parallax.model.Report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -83,6 +84,23 @@ public final class TerminalSummary {
         break;
       }
     }
+    out.flush();
+  }
+
+  /**
+   * Prints one line for one story of a run over many ({@code compare --each}): its name, how many
+   * articles were compared, and the findings by kind, in the order of {@link #print}'s table.
+   */
+  public void printStory(String name, Report report, PrintWriter out) {
+    ReportIndex ix = new ReportIndex(report);
+    List<String> counts = new ArrayList<>();
+    for (FindingKind k : Text.KIND_ORDER) {
+      int n = ix.ofKind(k).size();
+      String count = Text.count(k, n);
+      counts.add(n > 0 ? style.kind(k, count) : count);
+    }
+    out.println(style.bold(name) + ": " + Text.plural(report.articles().size(), "article", "articles") + "; "
+        + String.join(", ", counts));
     out.flush();
   }
 
