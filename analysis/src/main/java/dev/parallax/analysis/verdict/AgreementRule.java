@@ -62,6 +62,8 @@ final class AgreementRule implements FindingRule {
     }
     int claims = context.claims().size();
     List<ClaimPair> accepted = new ArrayList<>();
+    // pairs that agree only on a figure, with the figure: they make a fact of that figure
+    Map<ClaimPair, String> figureOnly = new HashMap<>();
     for (ClaimPair p : context.pairs()) {
       if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
           || polarityClash(p)
@@ -76,13 +78,19 @@ final class AgreementRule implements FindingRule {
       // each the other's best match, or one the other's best and the other among its two best
       boolean mutual = Math.min(rankA, rankB) == 1 && Math.max(rankA, rankB) <= 2;
       if (strong || mutual && p.score() >= th.rankedAgreement() && anchor(p, th, entityCounts, claims) != null
-          || sameDenial(p) || Math.min(rankA, rankB) <= 2 && distinctiveFigure(p.a(), p.b()) != null) {
+          || sameDenial(p)) {
         accepted.add(p);
+      } else if (Math.min(rankA, rankB) <= 2) {
+        String figure = figureKey(p.a(), p.b());
+        if (figure != null) {
+          accepted.add(p);
+          figureOnly.put(p, figure);
+        }
       }
     }
     accepted.sort(Comparator.comparingDouble(ClaimPair::score).reversed()
         .thenComparing(p -> p.a().id()).thenComparing(p -> p.b().id()));
-    return drafts(group(accepted, th), context, th, entityCounts, claims);
+    return drafts(group(accepted, figureOnly, th), context, th, entityCounts, claims);
   }
 
   /**
@@ -137,8 +145,9 @@ final class AgreementRule implements FindingRule {
         }
         boolean subgroups = fa.subgroup() != null && fb.subgroup() != null && !fa.subgroup().equals(fb.subgroup())
             || (fa.subgroup() == null) != (fb.subgroup() == null);
-        boolean places = fa.place() != null && fb.place() != null && !fa.place().equals(fb.place())
-            || (fa.place() == null) != (fb.place() == null);
+        // a place one outlet leaves out is no other place: "2,700 buildings damaged in the town" and
+        // "2,700 structures destroyed"
+        boolean places = fa.place() != null && fb.place() != null && !fa.place().equals(fb.place());
         boolean measures = named(fa.measure()) && named(fb.measure()) && !fa.measure().equals(fb.measure());
         if (subgroups || places || measures) {
           return true;
@@ -206,7 +215,12 @@ final class AgreementRule implements FindingRule {
    */
   static final int DISTINCTIVE = 20;
 
-  private static String distinctiveFigure(AlignableClaim a, AlignableClaim b) {
+  private static String figureKey(AlignableClaim a, AlignableClaim b) {
+    QuantityMention q = distinctiveMention(a, b);
+    return q == null ? null : q.kind() + " " + Wording.decimal(q.value()) + " " + q.unit();
+  }
+
+  private static QuantityMention distinctiveMention(AlignableClaim a, AlignableClaim b) {
     for (QuantityMention qa : a.claim().quantities()) {
       for (QuantityMention qb : b.claim().quantities()) {
         if (!qa.numeric() || !qb.numeric() || qa.value() == null || qb.value() == null || qa.kind() != qb.kind()
@@ -215,7 +229,7 @@ final class AgreementRule implements FindingRule {
             || Compatibility.valueGap(qa, qb) > 0.02 || !Compatibility.compatible(qa, qb)) {
           continue;
         }
-        return qa.text();
+        return qa;
       }
     }
     return null;
@@ -270,13 +284,17 @@ final class AgreementRule implements FindingRule {
    * ({@link Thresholds#agreement()}), so a chain of loose matches cannot drift. A fact holds at most
    * {@value #MAX_GROUP} clauses.
    */
-  private static List<List<ClaimPair>> group(List<ClaimPair> accepted, Thresholds th) {
+  private static List<List<ClaimPair>> group(List<ClaimPair> accepted, Map<ClaimPair, String> figureOnly, Thresholds th) {
     Map<String, Integer> groupOf = new HashMap<>();
     List<List<ClaimPair>> groups = new ArrayList<>();
     List<Set<String>> nodes = new ArrayList<>();
     for (ClaimPair p : accepted) {
-      String na = p.a().id() + "#" + p.segmentA();
-      String nb = p.b().id() + "#" + p.segmentB();
+      // a claim that gives several figures ("2,700 buildings damaged ... totals $5.6 billion") can
+      // agree with one outlet on one figure and with another on the other: a pair that agrees only on
+      // a figure joins the fact of that figure, not the claim's other facts
+      String figure = figureOnly.get(p);
+      String na = p.a().id() + "#" + (figure != null ? "figure " + figure : p.segmentA());
+      String nb = p.b().id() + "#" + (figure != null ? "figure " + figure : p.segmentB());
       Integer ga = groupOf.get(na);
       Integer gb = groupOf.get(nb);
       if (ga == null && gb == null) {

@@ -61,6 +61,15 @@ class AgreementRuleTest {
         + " | Wire: The/DET damage/NOUN is/AUX/be put/VERB/put at/ADP $5.6/NUM billion/NUM ./PUNCT :: \"$5.6 billion\" 5600000000 kind=MONEY unit=USD"
         + " | Post: Insurers/NOUN/insurer expect/VERB/expect losses/NOUN/loss of/ADP $5.6/NUM billion/NUM ./PUNCT :: \"$5.6 billion\" 5600000000 kind=MONEY unit=USD"
         + " | | | a.c1~b.c1 0.20 0.20 0.10 | agreement a.c1 b.c1",
+    "one figure, a place one outlet leaves out"
+        + " | Wire: Some/DET 2,700/NUM buildings/NOUN/building were/AUX/be damaged/VERB/damage in/ADP Lahore/PROPN ./PUNCT :: \"Some 2,700\" 2700 APPROXIMATE building:_damage place=Lahore"
+        + " | Post: The/DET fire/NOUN destroyed/VERB/destroy about/ADV 2,700/NUM structures/NOUN/structure ./PUNCT :: \"about 2,700\" 2700 APPROXIMATE structure:_destroy"
+        + " | | | a.c1~b.c1 0.20 0.20 0.10 | agreement a.c1 b.c1",
+    "a claim with two figures agrees with one outlet on each"
+        + " | Wire: The/DET 2,700/NUM buildings/NOUN/building damaged/VERB/damage are/AUX/be worth/ADJ $5.6/NUM billion/NUM ./PUNCT :: \"2,700\" 2700 building:_damage ;; \"$5.6 billion\" 5600000000 - kind=MONEY unit=USD"
+        + " | Post: The/DET damage/NOUN is/AUX/be put/VERB/put at/ADP $5.6/NUM billion/NUM ./PUNCT :: \"$5.6 billion\" 5600000000 - kind=MONEY unit=USD"
+        + " | Times: The/DET fire/NOUN destroyed/VERB/destroy 2,700/NUM structures/NOUN/structure ./PUNCT :: \"2,700\" 2700 structure:_destroy"
+        + " | | a.c1~b.c1 0.24 0.24 0.30; a.c1~c.c1 0.23 0.23 0.12 | agreement a.c1 b.c1; agreement a.c1 c.c1",
     "a claim agrees only with its two best matches in another article"
         + " | Wire: The/DET government/NOUN declared/VERB/declare a/DET state/NOUN of/ADP emergency/NOUN ./PUNCT"
         + " | Post: A/DET state/NOUN of/ADP emergency/NOUN was/AUX/be declared/VERB/declare ./PUNCT"
