@@ -68,7 +68,7 @@ final class AgreementRule implements FindingRule {
       if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
           || polarityClash(p)
           || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p)
-          || (Denial.of(p.a()) == null) != (Denial.of(p.b()) == null)) {
+          || (Denial.of(p.a()) == null) != (Denial.of(p.b()) == null) && !besideDenial(p)) {
         // a claim and a denial are never one fact
         continue;
       }
@@ -114,6 +114,40 @@ final class AgreementRule implements FindingRule {
       }
     }
     return true;
+  }
+
+  /**
+   * One claim denies and the other does not, but they state the same who-did-what through a clause of
+   * the denying claim that is neither the denial nor what it denies: "Speaking during a round table
+   * Sunday night, the president dismissed reports that ..." and "The president spoke on live
+   * television on Sunday night". They agree on that clause; the denial itself stays the dispute's.
+   */
+  private static boolean besideDenial(ClaimPair p) {
+    if (p.frameMatch() == null) {
+      return false;
+    }
+    Denial da = Denial.of(p.a());
+    Denial d = da != null ? da : Denial.of(p.b());
+    String[] predicates = p.frameMatch().split(";", 2)[0].split(" / ");
+    if (d == null || predicates.length != 2) {
+      return false;
+    }
+    String lemma = (da != null ? predicates[0] : predicates[1]).strip();
+    List<dev.parallax.analysis.text.Token> tokens = d.claim().tokens();
+    boolean found = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      var t = tokens.get(i);
+      if (!t.lemma().equals(lemma)) {
+        continue;
+      }
+      boolean cue = t.start() < d.cue().end() && t.end() > d.cue().start();
+      boolean content = d.contentFrom() >= 0 && i >= d.contentFrom() && i < d.contentTo();
+      if (cue || content) {
+        return false;
+      }
+      found = true;
+    }
+    return found;
   }
 
   private static boolean negated(AlignableClaim c) {

@@ -70,6 +70,10 @@ class AgreementRuleTest {
         + " | Post: The/DET damage/NOUN is/AUX/be put/VERB/put at/ADP $5.6/NUM billion/NUM ./PUNCT :: \"$5.6 billion\" 5600000000 - kind=MONEY unit=USD"
         + " | Times: The/DET fire/NOUN destroyed/VERB/destroy 2,700/NUM structures/NOUN/structure ./PUNCT :: \"2,700\" 2700 structure:_destroy"
         + " | | a.c1~b.c1 0.24 0.24 0.30; a.c1~c.c1 0.23 0.23 0.12 | agreement a.c1 b.c1; agreement a.c1 c.c1",
+    "a denying claim agrees on a clause that is not the denial"
+        + " | Wire: Speaking/VERB/speak on/ADP Sunday/PROPN night/NOUN ,/PUNCT Yusov/PROPN dismissed/VERB/dismiss reports/NOUN/report that/SCONJ 20/NUM people/NOUN died/VERB/die ./PUNCT"
+        + " | Post: Yusov/PROPN spoke/VERB/speak on/ADP television/NOUN on/ADP Sunday/PROPN night/NOUN ./PUNCT"
+        + " | | | a.c1~b.c1 0.45 0.55 0.20 frame=speak_/_speak | agreement a.c1 b.c1",
     "a claim agrees only with its two best matches in another article"
         + " | Wire: The/DET government/NOUN declared/VERB/declare a/DET state/NOUN of/ADP emergency/NOUN ./PUNCT"
         + " | Post: A/DET state/NOUN of/ADP emergency/NOUN was/AUX/be declared/VERB/declare ./PUNCT"
@@ -99,6 +103,10 @@ class AgreementRuleTest {
         + " | Wire: Ukraine/PROPN was/AUX/be involved/VERB/involve in/ADP the/DET attack/NOUN ./PUNCT"
         + " | Post: Yusov/PROPN denied/VERB/deny that/SCONJ Ukraine/PROPN was/AUX/be involved/VERB/involve in/ADP the/DET attack/NOUN ./PUNCT"
         + " | | | a.c1~b.c1 0.85 0.90 0.70 | none",
+    "a claim and its denial, even when they state the same who-did-what"
+        + " | Wire: Ukraine/PROPN was/AUX/be involved/VERB/involve in/ADP the/DET attack/NOUN ./PUNCT"
+        + " | Post: Yusov/PROPN denied/VERB/deny that/SCONJ Ukraine/PROPN was/AUX/be involved/VERB/involve in/ADP the/DET attack/NOUN ./PUNCT"
+        + " | | | a.c1~b.c1 0.85 0.90 0.70 frame=involve_/_involve | none",
     "one claim negates what the other asserts"
         + " | Wire: Hamas/PROPN fired/VERB/fire the/DET rocket/NOUN ./PUNCT"
         + " | Post/negated: Hamas/PROPN did/AUX/do not/PART fire/VERB/fire the/DET rocket/NOUN ./PUNCT"
