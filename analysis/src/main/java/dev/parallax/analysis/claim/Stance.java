@@ -45,7 +45,7 @@ public final class Stance {
    * used", "is <b>unlikely</b> to"), as its subject ("<b>No one</b> used", "<b>Nothing</b> has
    * changed"), or right after it ("there were <b>no</b> arrests", "has <b>no</b> evidence"). A negation
    * in another clause ("ended peacefully, and there were no arrests"), in a phrase before the subject
-   * ("Not counting the human cost, FEMA estimated ...") or in a complement ("criticised for not turning
+   * ("Not counting the human cost, the agency estimated ...") or in a complement ("criticised for not turning
    * off power") leaves the predicate affirmative. With no main verb, the whole clause is read.
    */
   public static Polarity polarity(List<Token> tokens, int verb) {
