@@ -116,11 +116,25 @@ public final class ReportFixture {
 
   Finding finding(FindingKind kind, String topic, double confidence, String explanation, List<String> caveats,
       List<String> reasons, List<FindingValue> values, Double gap, int voices, Claim... claimsOfFinding) {
+    return finding(kind, topic, confidence, explanation, caveats, reasons, values, gap, voices, List.of(),
+        claimsOfFinding);
+  }
+
+  /** A finding with the words it turns on ({@link #cue}). */
+  Finding finding(FindingKind kind, String topic, double confidence, String explanation, List<String> caveats,
+      List<String> reasons, List<FindingValue> values, Double gap, int voices, List<Evidence> cues,
+      Claim... claimsOfFinding) {
     Finding f = new Finding("f" + (findings.size() + 1), kind, topic,
         java.util.Arrays.stream(claimsOfFinding).map(Claim::id).toList(), confidence, explanation, caveats, reasons,
-        values, gap, voices);
+        values, gap, voices, cues);
     findings.add(f);
     return f;
+  }
+
+  /** A word a finding turns on: {@code text} in the claim's sentence, labelled as the verdict rules label it. */
+  Evidence cue(Claim claim, String text, String label) {
+    int at = claim.start() + once(claim.text(), text, claim.id());
+    return new Evidence(claim.articleId(), at, at + text.length(), text, label, "parallax");
   }
 
   /** Evidence over {@code text} in article {@code articleId}. */

@@ -25,8 +25,11 @@ import java.util.Map;
  * A made-up flood in a made-up town, told by four outlets in five articles, with every kind of
  * finding: two numeric discrepancies (one with "more than" and "fewer than", one where two outlets
  * agree against a third), a contradiction, a dispute and two agreements (one between two articles of
- * the same outlet). Framing indicators include a share, a signed value, a speaker breakdown and an
- * omission whose evidence lies in another article.
+ * the same outlet). Every finding but the rainfall discrepancy carries the cues a verdict rule gives
+ * (the figures, the opposed predicates and the negation of the negated one, the accusation and the
+ * denial, the words agreeing claims share); the rainfall one has none, like a finding of a report written before findings had cues.
+ * Framing indicators include a share, a signed value, a speaker breakdown and an omission whose
+ * evidence lies in another article.
  *
  * <p>Shared with the cli module's tests through the charts test jar.
  */
@@ -99,22 +102,36 @@ public final class Story {
             r.value(a2evac, "About 11,300", "people evacuated", "the regional emergency agency"),
             r.value(a3evac, "Some 11,000", "residents who left their homes", "a police spokesman"),
             r.value(a4evac, "fewer than 2,500", "people evacuated", null)),
-        0.771, 4, a1evac, a2evac, a3evac, a4evac);
+        0.771, 4,
+        List.of(r.cue(a1evac, "More than 2,000", "figure"), r.cue(a2evac, "About 11,300", "figure"),
+            r.cue(a3evac, "Some 11,000", "figure"), r.cue(a4evac, "fewer than 2,500", "figure")),
+        a1evac, a2evac, a3evac, a4evac);
     r.finding(FindingKind.CONTRADICTION, "whether the dam failed", 0.74,
         "Daily Ledger says the dam did not fail; Harbor Times says it failed; Northern Wire says it held.",
         List.of(), List.of("'fail' is denied in one and stated in the other", "'hold' and 'fail' are antonyms"),
-        List.of(), null, 3, a1dam, a2dam, a3dam);
+        List.of(), null, 3,
+        List.of(r.cue(a1dam, "fail", "negated predicate"), r.cue(a1dam, "not", "negation"),
+            r.cue(a2dam, "failed", "predicate"),
+            r.cue(a3dam, "held", "opposite predicate")),
+        a1dam, a2dam, a3dam);
     r.finding(FindingKind.DISPUTE, "accusation of ignoring warnings", 0.88,
         "Harbor Times reports that the agency accused the city of ignoring warnings, and that the city denied it.",
         List.of(), List.of("'accuse' marks an accusation by the agency", "'deny' marks a denial by the city"),
-        List.of(), null, 1, a2accuse, a2deny);
+        List.of(), null, 1, List.of(r.cue(a2accuse, "accused", "accusation"), r.cue(a2deny, "denied", "denial")),
+        a2accuse, a2deny);
     r.finding(FindingKind.AGREEMENT, "flood on 1 May", 0.91,
         "Daily Ledger, Harbor Times and Northern Wire agree that Riverton flooded on 1 May.", List.of(),
-        List.of("sentence similarity 0.84", "the same date"), List.of(), null, 3, a1flood, a2flood, a3flood);
+        List.of("sentence similarity 0.84", "the same date"), List.of(), null, 3,
+        List.of(r.cue(a1flood, "Riverton", "shared word"), r.cue(a2flood, "Riverton", "shared word"),
+            r.cue(a3flood, "Riverton", "shared word")),
+        a1flood, a2flood, a3flood);
     r.finding(FindingKind.AGREEMENT, "the dam did not fail", 0.66,
         "Two Daily Ledger articles say the dam did not fail.",
         List.of("Both articles come from Daily Ledger; they count as one voice."), List.of("sentence similarity 0.9"),
-        List.of(), null, 1, a1dam, a5dam);
+        List.of(), null, 1,
+        List.of(r.cue(a1dam, "dam", "shared word"), r.cue(a1dam, "fail", "shared word"),
+            r.cue(a5dam, "dam", "shared word"), r.cue(a5dam, "fail", "shared word")),
+        a1dam, a5dam);
     r.finding(FindingKind.NUMERIC_DISCREPANCY, "rainfall", 0.7,
         "Harbor Times gives 150 mm of rain; Northern Wire and the unnamed outlet of a4 about 120 mm.", List.of(),
         List.of("[150, 150] and [120, 120] do not overlap"),

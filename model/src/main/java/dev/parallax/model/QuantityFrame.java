@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param phrase the measured noun phrase as written ("TTP attacks against Pakistani positions"), or null
  * @param subgroup the part of the population counted, when narrower than people in general
  *     ("policeman", "child", "others", or a cause such as "from gunshot wounds"), or null
- * @param place the place the number is given for, as written ("Sirajganj", "the district"), or null
+ * @param place the place the number is given for, as written ("Brackwater", "the district"), or null
  *     when it is given for the whole story
  * @param time the time the counted events happened, as written ("on Sunday", "since July", "in
  *     July"), or null

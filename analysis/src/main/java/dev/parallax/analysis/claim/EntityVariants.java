@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * One name spelled two ways by different outlets ("Munshiganj" and "Munsiganj", "Al-Helal" and
- * "Al Helal") becomes one entity across the story, so that claims about it meet. Two entities are
+ * One name spelled two ways by different outlets ("Veltranoville" and "Veltranovile", "Al-Brack"
+ * and "Al Brack") becomes one entity across the story, so that claims about it meet. Two entities are
  * taken as one spelling when they are of one type, begin with the same letter, are at most one edit
  * apart (two for names of ten letters or more; Commons Text's Levenshtein distance), no article
  * uses both (one writer who writes both means two things), and at most one of them is in the

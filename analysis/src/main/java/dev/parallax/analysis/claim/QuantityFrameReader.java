@@ -29,12 +29,12 @@ import java.util.function.BiFunction;
  *       500 people"), or, after a verb of level ("rose to", "stood at") or a stand-in noun ("the
  *       number at 53"), the measure of the subject ("the <b>death toll</b> reached 93"); else the
  *       counted noun itself, with the verb that says what happened to it ("structure: destroy"), or
- *       the measure of a number before it in the same claim ("1,400 people in Israel and about 3,000
- *       in Gaza");
+ *       the measure of a number before it in the same claim ("1,400 people in Veltrano and about
+ *       3,000 in Ardenvale");
  *   <li>the subgroup: the counted noun when it names part of the people ("14 police officers",
  *       "three children"), or a cause ("died from gunshot wounds");
  *   <li>the place: a place after the measure or opening the clause ("killed in the district of
- *       Sirajganj", "In Pabna, ..."), leaving out places that stand for the whole story (a country,
+ *       Brackwater", "In Veltrano, ..."), leaving out places that stand for the whole story (a country,
  *       "nationwide") and places that describe the event rather than the count;
  *   <li>the time: a date in the number's clause that says when the counted events happened ("killed
  *       on Sunday", "in July", "since July", "a total of"), kept apart from the day a count was made
@@ -391,7 +391,7 @@ public final class QuantityFrameReader {
     Reading last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     if (r.place == null && last != null && last.partOf < 0 && !"part".equals(last.subgroup)
         && connectedTo(t, last, qi)) {
-      r.place = last.place; // "In Pabna, 3 people were killed and 50 injured"; not from "including 19 in Nairobi"
+      r.place = last.place; // "In Veltrano, 3 people were killed and 50 injured"; not from "including 19 in Ardenvale"
     }
     time(text, t, seg, quantities, q, qi, r, governing, following);
     if (r.time == null && (marker >= 0 || inherited)) {
@@ -830,7 +830,7 @@ public final class QuantityFrameReader {
   }
 
   /**
-   * "in the northern Bogura area, where two more people were slain": a place named just before a
+   * "in the northern Brackwater area, where two more people were slain": a place named just before a
    * "where" clause that holds the number.
    */
   private String placeBeforeWhere(String text, List<Token> t, int[] seg, List<EntityMention> entities) {
@@ -848,7 +848,7 @@ public final class QuantityFrameReader {
         return p == null || p.isEmpty() ? null : p;
       }
       if (t.get(k).text().equals(",") && k < comma) {
-        // "..., and the northeastern Pabna district, where": a place listed after a comma
+        // "..., and the northeastern Veltrano district, where": a place listed after a comma
         int from = k + 1 < t.size() && lower(t.get(k + 1)).equals("and") ? k + 2 : k + 1;
         String p = placeIn(text, t, from, comma + 1, entities);
         if (p != null) {
@@ -893,7 +893,7 @@ public final class QuantityFrameReader {
    * named by its own name or demonym, and "the country" or "nationwide", stand for the whole story.
    */
   private void place(String text, List<Token> t, int[] seg, int qi, Reading r, List<EntityMention> entities) {
-    // "In Pabna, at least 3 people were killed": a place phrase opening the clause.
+    // "In Veltrano, at least 3 people were killed": a place phrase opening the clause.
     if (seg[0] < qi && PLACE_PREPOSITIONS.contains(lower(t.get(seg[0])))) {
       String p = placeIn(text, t, seg[0] + 1, qi, entities);
       if (p != null) {
@@ -948,7 +948,7 @@ public final class QuantityFrameReader {
       Token x = t.get(k);
       String w = lower(x);
       if (x.tag().equals("PROPN") && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
-        continue; // "Sirajganj's Enayetpur police station": the owner is not the place
+        continue; // "Brackwater's Eastmoor police station": the owner is not the place
       }
       if (x.tag().equals("PROPN")) {
         EntityMention e = entityAt(entities, x);
@@ -964,10 +964,10 @@ public final class QuantityFrameReader {
           placeAfter |= t.get(j).tag().equals("NOUN") && lexicon.is("place", lemma(t.get(j)));
         }
         if (!placeAfter && e != null && e.type() == EntityType.ORGANIZATION) {
-          return null; // "killed in Hamas attacks"; a run typed as a person after "in" or "at" is a place all the same
+          return null; // "killed in Taliban attacks"; a run typed as a person after "in" or "at" is a place all the same
         }
         if (end + 1 < t.size() && t.get(end + 1).text().equals("'s")) {
-          k = end + 1; // "Russia's western Bryansk region", "Sirajganj's Enayetpur police station": the owner is not the place
+          k = end + 1; // "Ardenvale's western Dunmere region", "Brackwater's Eastmoor police station": the owner is not the place
           continue;
         }
         if (end + 1 < t.size() && lexicon.is("whole", lower(t.get(end + 1)))) {
@@ -989,7 +989,7 @@ public final class QuantityFrameReader {
         if (lexicon.is("place", l)) {
           placeNoun = l;
           if (k + 2 < t.size() && lower(t.get(k + 1)).equals("of") && t.get(k + 2).tag().equals("PROPN")) {
-            k++; // "the district of Sirajganj": the name after "of" is the place
+            k++; // "the district of Brackwater": the name after "of" is the place
           }
           continue;
         }

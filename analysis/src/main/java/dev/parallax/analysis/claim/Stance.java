@@ -45,12 +45,26 @@ public final class Stance {
    * used", "is <b>unlikely</b> to"), as its subject ("<b>No one</b> used", "<b>Nothing</b> has
    * changed"), or right after it ("there were <b>no</b> arrests", "has <b>no</b> evidence"). A negation
    * in another clause ("ended peacefully, and there were no arrests"), in a phrase before the subject
-   * ("Not counting the human cost, FEMA estimated ...") or in a complement ("criticised for not turning
+   * ("Not counting the human cost, the agency estimated ...") or in a complement ("criticised for not turning
    * off power") leaves the predicate affirmative. With no main verb, the whole clause is read.
    */
   public static Polarity polarity(List<Token> tokens, int verb) {
+    return negationOf(tokens, verb) >= 0 ? Polarity.NEGATED : Polarity.AFFIRMATIVE;
+  }
+
+  /**
+   * The index of the token that negates the predicate at {@code verb}, as {@link #polarity(List, int)}
+   * reads it ("not" of "has not changed", "No" of "No one used", "yet" of "has yet to comment"), or -1
+   * when the predicate is affirmative. With no main verb, the clause's first negation.
+   */
+  public static int negationOf(List<Token> tokens, int verb) {
     if (verb < 0 || verb >= tokens.size()) {
-      return polarity(tokens);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (negation(tokens, i)) {
+          return i;
+        }
+      }
+      return -1;
     }
     int from = 0;
     int to = tokens.size();
@@ -82,10 +96,10 @@ public final class Stance {
       boolean near = k < verb && verb - k <= 4 || k > verb && k - verb <= 2 && !w.equals("not") || k == verb;
       boolean subject = k < verb && NEGATIVE_SUBJECTS.contains(w);
       if (near || subject) {
-        return Polarity.NEGATED;
+        return k;
       }
     }
-    return Polarity.AFFIRMATIVE;
+    return -1;
   }
 
   private static boolean negation(List<Token> tokens, int i) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Words the article uses elsewhere are never split, so a name that appears twice is safe; a
  * capitalized word is split only into pieces of three letters or more, so a name seen once
- * ("Hasina") is not read as glue ("has in a").
+ * ("Marina") is not read as glue ("mar in a").
  * Stateless apart from the shared lexicon; thread-safe.
  */
 final class GluedWordRepairer {
@@ -172,7 +172,7 @@ final class GluedWordRepairer {
       return part;
     }
     if (Character.isUpperCase(part.charAt(0)) && hasShortPiece(cuts, n)) {
-      return part; // a capitalized word is likelier a name ("Amina", "Hasina") than "am in a", "has in a"
+      return part; // a capitalized word is likelier a name ("Amina", "Marina") than "am in a", "mar in a"
     }
     StringBuilder out = new StringBuilder(n + cuts.size());
     for (int k = 0; k < cuts.size(); k++) {

@@ -53,9 +53,13 @@ final class ContradictionRule implements FindingRule {
   private static final Set<String> VAGUE =
       Set.of("much", "nothing", "little", "everything", "things", "a lot", "lot", "something", "all");
 
-  /** One clause's predicate in a claim: its verb, polarity, subject and object. */
+  /**
+   * One clause's predicate in a claim: its verb, polarity, subject and object, and for a negated one
+   * the word that negates it ("not", "never", "No" of "No one"); null when it is affirmative.
+   */
   record Predicate(AlignableClaim claim, String lemma, Polarity polarity, Token verb, Set<String> subject,
-      Set<String> subjectEntities, Set<String> object, Set<String> objectEntities, boolean vague, String clause) {}
+      Set<String> subjectEntities, Set<String> object, Set<String> objectEntities, boolean vague, String clause,
+      Token negation) {}
 
   @Override
   public List<Draft> apply(VerdictContext context) {
@@ -278,8 +282,9 @@ final class ContradictionRule implements FindingRule {
             objectEntities.add(e.entityId());
           }
         }
-        out.add(new Predicate(c, lemma(v), Stance.polarity(t, verb), v, subject, subjectEntities, object, objectEntities,
-            vague, clause));
+        int negation = Stance.negationOf(t, verb);
+        out.add(new Predicate(c, lemma(v), negation >= 0 ? Polarity.NEGATED : Polarity.AFFIRMATIVE, v, subject,
+            subjectEntities, object, objectEntities, vague, clause, negation >= 0 ? t.get(negation) : null));
         previous = verb;
       }
     }
@@ -331,8 +336,11 @@ final class ContradictionRule implements FindingRule {
     if (a.claim().claim().attribution() != null || b.claim().claim().attribution() != null) {
       caveats.add("At least one side is attributed to a source rather than stated by the outlet.");
     }
-    List<Evidence> cues = List.of(Cues.of(pos.claim(), pos.verb(), "predicate"), Cues.of(neg.claim(), neg.verb(),
-        "negated predicate"));
+    List<Evidence> cues = new ArrayList<>(List.of(Cues.of(pos.claim(), pos.verb(), "predicate"),
+        Cues.of(neg.claim(), neg.verb(), "negated predicate")));
+    if (neg.negation() != null && neg.negation() != neg.verb()) {
+      cues.add(Cues.of(neg.claim(), neg.negation(), "negation"));
+    }
     ClaimPair p = context.pair(a.claim(), b.claim());
     double similarity = p == null ? 0 : p.similarity();
     return new Draft(FindingKind.CONTRADICTION, "whether " + Wording.quote(pos.clause().replaceAll("^(But|And|However) ", ""), 70),

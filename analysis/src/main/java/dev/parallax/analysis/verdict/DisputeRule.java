@@ -275,8 +275,8 @@ final class DisputeRule implements FindingRule {
   }
 
   /**
-   * The party's name as the claim writes it as an actor ("Israeli", "by the Islamic Jihad"), or null;
-   * a place ("in Gaza City") is not an actor.
+   * The party's name as the claim writes it as an actor ("Pakistani", "by the Northern Front"), or
+   * null; a place ("in Veltrano City") is not an actor.
    */
   private static String actorNamed(AlignableClaim c, Set<String> party) {
     for (EntityMention e : c.claim().entities()) {

@@ -579,7 +579,7 @@ final class NumericRule implements FindingRule {
         reasons, List.of(), null, context.voices().count(claims), cues);
   }
 
-  /** "93 (Cyprus Today, per the Maui County website; Hawaii News Now, on Sunday)". */
+  /** "93 (Harbour Gazette, per the county website; Coast Daily, on Sunday)". */
   private static String describeValue(List<Node> value) {
     Set<String> figures = new LinkedHashSet<>();
     List<String> who = new ArrayList<>();
@@ -603,7 +603,7 @@ final class NumericRule implements FindingRule {
     return f.time() != null ? f.time() : f.asOf();
   }
 
-  /** What is measured, for a reader: "deaths (police officers) in Sirajganj, on Sunday". */
+  /** What is measured, for a reader: "deaths (police officers) in Brackwater, on Sunday". */
   static String topic(Node x) {
     QuantityFrame f = x.frame();
     String measure = f.measure();

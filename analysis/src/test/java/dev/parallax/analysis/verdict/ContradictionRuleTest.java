@@ -3,7 +3,9 @@ package dev.parallax.analysis.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.model.EntityType;
+import java.util.List;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -147,6 +149,18 @@ class ContradictionRuleTest {
   })
   void leavesProperNounObjectsApart(String situation, String a, String b, String c, String setup, String expected) {
     assertEquals(expected, contradictions(a, b, c, setup), situation);
+  }
+
+  @Test
+  void itsCuesAreBothPredicatesAndTheWordThatNegatesOne() {
+    HandStory story = new HandStory();
+    story.says("a", "Wire: Police/NOUN/police arrested/VERB/arrest the/DET protesters/NOUN/protester ./PUNCT");
+    story.says("b", "Post: Police/NOUN/police did/AUX/do not/PART arrest/VERB/arrest the/DET protesters/NOUN/protester ./PUNCT");
+    story.setup(null);
+    List<Draft> drafts = new ContradictionRule().apply(story.context());
+    assertEquals(1, drafts.size());
+    assertEquals(List.of("a arrested predicate", "b arrest negated predicate", "b not negation"),
+        drafts.get(0).cues().stream().map(e -> e.articleId() + " " + e.text() + " " + e.label()).toList());
   }
 
   private static String contradictions(String a, String b, String c, String setup) {

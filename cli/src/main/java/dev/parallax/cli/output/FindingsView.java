@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Findings for the terminal, as {@code parallax inspect} prints them: each finding's kind, topic,
  * confidence and explanation, then its sentences side by side in columns headed by outlet and claim
- * id (stacked when the terminal is too narrow), with the figures or words that differ highlighted,
+ * id (stacked when the terminal is too narrow), with the figures and words the finding turns on highlighted,
  * then the figures compared, the caveats and why it was flagged.
  *
  * <p>Highlights are bold and underlined in colour, and set in «guillemets» in plain text, so they
@@ -161,7 +161,7 @@ public final class FindingsView {
         lines.add(style.dim(s.substring(l[0], l[1])));
       }
     }
-    List<Highlights.Mark> marks = Highlights.of(f, c);
+    List<Highlights.Mark> marks = Highlights.inPlainText(f, c);
     String text = c.text();
     if (!style.colour()) {
       StringBuilder plain = new StringBuilder();

@@ -1,26 +1,25 @@
 package dev.parallax.cli.output;
 
 import dev.parallax.model.Claim;
+import dev.parallax.model.Evidence;
 import dev.parallax.model.Finding;
-import dev.parallax.model.FindingKind;
 import dev.parallax.model.FindingValue;
-import dev.parallax.model.Polarity;
 import dev.parallax.model.QuantityMention;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The words of a claim a reader should look at in one finding: the figures a numeric finding
- * compares, the negations of a negated claim, and the words the finding's reasons quote ("'accuse'
- * marks an accusation" highlights "accused").
+ * The words of a claim a reader should look at in one finding: the finding's cues that fall in the
+ * claim ({@link Finding#cues()}, set by the rule that made the finding: "denied", "accused", the
+ * predicate two claims oppose, the words two agreeing claims share) and the figures its values
+ * compare ({@link FindingValue#quantity()}). The negation of a negated predicate ("not" of "have not
+ * yet accepted") is a cue of its own. Nothing is read from the claim's words or the finding's reasons:
+ * every span is one the analysis recorded.
  *
- * <p>Spans are offsets into the claim's text (not the article's), sorted, and never overlap.
+ * <p>Spans are offsets into the claim's text (not the article's), sorted, and never overlap; where two
+ * would, the one that starts first (the longer, at the same start) is kept. A finding without cues (a
+ * report written before findings had them) marks only its figures.
  */
 final class Highlights {
   private Highlights() {}
@@ -31,8 +30,10 @@ final class Highlights {
     FIGURE("the figure compared"),
     /** A word that negates the claim. */
     NEGATION("a negation"),
-    /** A word the finding's reasons name. */
-    CUE("a word the finding rests on");
+    /** A word the finding turns on: a denial, an accusation, the predicate two claims oppose. */
+    CUE("a word the finding rests on"),
+    /** A word that agreeing claims share. */
+    SHARED("a word the claims share");
 
     final String title;
 
@@ -41,94 +42,61 @@ final class Highlights {
     }
   }
 
-  /** A highlighted span {@code [start, end)} of a claim's text. */
-  record Mark(int start, int end, Kind kind) {}
+  /**
+   * A highlighted span {@code [start, end)} of a claim's text, and what a reader is told about it
+   * ("a word the finding rests on: denial").
+   */
+  record Mark(int start, int end, Kind kind, String title) {}
 
-  private static final Pattern NEGATION =
-      Pattern.compile("(?i)\\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\\b|n't\\b");
-  private static final Pattern QUOTED = Pattern.compile("'([\\p{L}][\\p{L}\\-]{1,30})'");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\\-]*");
+  /** The cue labels the verdict rules give that have a kind of their own; any other label is a {@link Kind#CUE}. */
+  private static final String FIGURE_LABEL = "figure";
+  private static final String NEGATION_LABEL = "negation";
+  private static final String SHARED_LABEL = "shared word";
 
   /** The highlights of {@code claim} in {@code finding}. */
   static List<Mark> of(Finding finding, Claim claim) {
     List<Mark> marks = new ArrayList<>();
     int length = claim.text().length();
-    boolean figures = false;
     for (FindingValue v : finding.values()) {
       if (v.claimId().equals(claim.id())) {
         QuantityMention q = v.quantity();
-        int s = q.start() - claim.start();
-        int e = q.end() - claim.start();
-        if (s >= 0 && e <= length && s < e) {
-          marks.add(new Mark(s, e, Kind.FIGURE));
-          figures = true;
-        }
+        add(marks, q.start() - claim.start(), q.end() - claim.start(), length, Kind.FIGURE, Kind.FIGURE.title);
       }
     }
-    if (!figures && finding.kind() == FindingKind.NUMERIC_DISCREPANCY) {
-      for (QuantityMention q : claim.quantities()) {
-        if (q.numeric()) {
-          marks.add(new Mark(q.start() - claim.start(), q.end() - claim.start(), Kind.FIGURE));
-        }
+    for (Evidence cue : finding.cues()) {
+      if (!cue.articleId().equals(claim.articleId())) {
+        continue;
       }
-    }
-    if (finding.kind() == FindingKind.CONTRADICTION || finding.kind() == FindingKind.DISPUTE) {
-      if (claim.polarity() == Polarity.NEGATED) {
-        Matcher m = NEGATION.matcher(claim.text());
-        while (m.find()) {
-          marks.add(new Mark(m.start(), m.end(), Kind.NEGATION));
-        }
-      }
-      Set<String> cues = cues(finding);
-      Matcher w = WORD.matcher(claim.text());
-      while (w.find()) {
-        String word = w.group().toLowerCase(Locale.ROOT);
-        for (String cue : cues) {
-          if (matches(word, cue)) {
-            marks.add(new Mark(w.start(), w.end(), Kind.CUE));
-            break;
-          }
-        }
-      }
+      int s = cue.start() - claim.start();
+      int e = cue.end() - claim.start();
+      Kind kind = kindOf(cue.label());
+      add(marks, s, e, length, kind, kind == Kind.CUE ? Kind.CUE.title + ": " + cue.label() : kind.title);
     }
     return disjoint(marks);
   }
 
-  /** The single words the finding's reasons quote, lower-cased. */
-  static Set<String> cues(Finding finding) {
-    Set<String> cues = new LinkedHashSet<>();
-    for (String reason : finding.reasons()) {
-      Matcher m = QUOTED.matcher(reason);
-      while (m.find()) {
-        cues.add(m.group(1).toLowerCase(Locale.ROOT));
-      }
-    }
-    return cues;
+  /**
+   * The highlights plain text shows, where every mark looks the same: all but the words agreeing
+   * claims share, which would embolden half of each sentence.
+   */
+  static List<Mark> inPlainText(Finding finding, Claim claim) {
+    return of(finding, claim).stream().filter(m -> m.kind() != Kind.SHARED).toList();
   }
 
-  /**
-   * True when {@code word} is a form of the lemma {@code cue}: the same word, or the lemma's stem
-   * ("accus" of "accuse", "deni" of "deny"), at least three letters long, followed by at most three
-   * letters of ending.
-   */
-  static boolean matches(String word, String cue) {
-    if (word.equals(cue)) {
-      return true;
+  private static Kind kindOf(String label) {
+    return switch (label) {
+      case FIGURE_LABEL -> Kind.FIGURE;
+      case NEGATION_LABEL -> Kind.NEGATION;
+      case SHARED_LABEL -> Kind.SHARED;
+      default -> Kind.CUE;
+    };
+  }
+
+  /** Adds the span when it lies in the claim (a cue from another claim of the same article does not). */
+  private static void add(List<Mark> marks, int start, int end, int length, Kind kind, String title) {
+    if (start >= 0 && end <= length && start < end) {
+      marks.add(new Mark(start, end, kind, title));
     }
-    List<String> stems = new ArrayList<>();
-    stems.add(cue);
-    if (cue.length() > 3 && cue.endsWith("e")) {
-      stems.add(cue.substring(0, cue.length() - 1));
-    }
-    if (cue.length() > 3 && cue.endsWith("y")) {
-      stems.add(cue.substring(0, cue.length() - 1) + "i");
-    }
-    for (String stem : stems) {
-      if (stem.length() >= 3 && word.startsWith(stem) && word.length() - stem.length() <= 3) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Sorted by start; a mark that overlaps an earlier one is dropped. */

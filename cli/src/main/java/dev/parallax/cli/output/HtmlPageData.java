@@ -29,7 +29,6 @@ import java.util.TreeSet;
  * <pre>
  * strings   ["text", ...]                           every distinct text, in order of first use
  * outlets   [[name, colour], ...]                   palette order; {@code o3} in data-outlets is outlets[3]
- * marks     [[class, title], ...]                   the kinds of highlight, {@link Highlights.Kind} order
  * articles  [[id, label, outlet, slug, [piece, ...]], ...]
  *                                                   report order; the text is its pieces joined, cut at
  *                                                   every claim's start and end
@@ -47,7 +46,11 @@ import java.util.TreeSet;
  *                                                   figure and as many outlets as they can), the rest on
  *                                                   request; the figures come in the sides' order, the
  *                                                   first {@code valuesShown} being those of the sides
- *                                                   shown at once
+ *                                                   shown at once; a mark is a place in {@code marks}
+ * marks     [[class, title], ...]                   the highlights the findings use: the class is the
+ *                                                   {@link Highlights.Kind}, the title what a reader is
+ *                                                   told ("a word the finding rests on: denial"); in
+ *                                                   order of first use
  * framing   [{slug, rows: [[article, value, [key, bar width (em), value, ...],
  *             [in, start step, length, label, source, ...]], ...], labels: [text, ...],
  *             sources: [text, ...]}, ...]
@@ -71,6 +74,8 @@ final class HtmlPageData {
   private final Map<String, Integer> strings = new LinkedHashMap<>();
   private final Map<String, Integer> articleNumber = new HashMap<>();
   private final Map<String, Integer> claimNumber = new HashMap<>();
+  /** The kinds of highlight, [class, title], numbered in order of first use. */
+  private final Map<List<String>, Integer> marks = new LinkedHashMap<>();
   private final StringBuilder body = new StringBuilder(1 << 16);
 
   private HtmlPageData(ReportIndex ix, Framing framing) {
@@ -93,17 +98,10 @@ final class HtmlPageData {
       string(ix.palette.hex(outlets.get(i)));
       body.append(']');
     }
-    body.append("],\n\"marks\":[");
-    for (Highlights.Kind k : Highlights.Kind.values()) {
-      body.append(k.ordinal() > 0 ? "," : "").append('[');
-      string(k.name());
-      body.append(',');
-      string(k.title);
-      body.append(']');
-    }
     body.append("],\n");
     articlesAndClaims();
     findings();
+    marks();
     framing();
     StringBuilder out = new StringBuilder(body.length() + strings.size() * 40);
     out.append("{\"strings\":[");
@@ -192,7 +190,8 @@ final class HtmlPageData {
         Claim c = order.get(i);
         body.append(i > 0 ? ",[" : "[").append(claimNumber.get(c.id()));
         for (Highlights.Mark m : Highlights.of(f, c)) {
-          body.append(',').append(m.start()).append(',').append(m.end()).append(',').append(m.kind().ordinal());
+          int mark = marks.computeIfAbsent(List.of(m.kind().name(), m.title()), k -> marks.size());
+          body.append(',').append(m.start()).append(',').append(m.end()).append(',').append(mark);
         }
         body.append(']');
       }
@@ -217,6 +216,20 @@ final class HtmlPageData {
       body.append(",\"reasons\":");
       refs(f.reasons());
       body.append('}');
+    }
+    body.append("],\n");
+  }
+
+  /** The kinds of highlight the findings use, as [class, title], in order of first use. */
+  private void marks() {
+    body.append("\"marks\":[");
+    int n = 0;
+    for (List<String> classAndTitle : marks.keySet()) {
+      body.append(n++ > 0 ? ",[" : "[");
+      string(classAndTitle.get(0));
+      body.append(',');
+      string(classAndTitle.get(1));
+      body.append(']');
     }
     body.append("],\n");
   }

@@ -33,7 +33,7 @@ import java.util.zip.Deflater;
  *
  * <p>The page reads top to bottom as a fact-checker works: an overview (outlets with their
  * context, counts, the findings worth checking first), the findings grouped by kind with the
- * sentences side by side and the figures or words that differ highlighted, the charts, the
+ * sentences side by side and the figures and words each finding turns on highlighted, the charts, the
  * framing indicators with their evidence, each article's text with its claims marked and linked
  * back to the findings, the notes, and the provenance at the foot.
  *
@@ -266,8 +266,9 @@ public final class HtmlReportWriter {
 
     private void findings() {
       h.append("<section id=\"findings\" aria-labelledby=\"findings-h\">\n<h2 id=\"findings-h\">Findings</h2>\n");
-      h.append("<p>Each finding shows the sentences it rests on, side by side, with the figures or words that ")
-          .append("differ highlighted, and why it was flagged. The claim ids link to the sentence in its article.</p>\n");
+      h.append("<p>Each finding shows the sentences it rests on, side by side, with the figures and words it turns ")
+          .append("on highlighted (the words agreeing sentences share are underlined), and why it was flagged. ")
+          .append("The claim ids link to the sentence in its article.</p>\n");
       filters();
       for (FindingKind k : Text.KIND_ORDER) {
         List<Finding> of = ix.ofKind(k);

@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <p>Sections: overview (counts, the findings worth checking first, the outlets and their context,
  * the outlet matrix and coverage figures), the findings by kind (the sentences in a table with the
- * differing figures or words in bold, the figures compared, caveats and reasons), the other charts,
+ * figures and words each finding turns on in bold, the figures compared, caveats and reasons), the other charts,
  * framing (a table of indicators and, per indicator, the first pieces of evidence in context), the
  * articles, the notes and the provenance.
  *
@@ -168,7 +168,7 @@ public final class MarkdownReportWriter {
       for (String id : f.claimIds()) {
         Claim c = ix.claim(id);
         md.append("| ").append(Text.md(ix.labelOf(c))).append(" | ");
-        marked(c.text(), Highlights.of(f, c));
+        marked(c.text(), Highlights.inPlainText(f, c));
         md.append(" (").append(c.id()).append(") |\n");
       }
       md.append('\n');

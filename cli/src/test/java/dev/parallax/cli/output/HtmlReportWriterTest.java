@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -168,7 +169,7 @@ class HtmlReportWriterTest {
   }
 
   @Test
-  void differingFiguresAndWordsAreMarked() {
+  void theFiguresAndWordsFindingsTurnOnAreMarked() {
     List<PageData.Side> f1 = data.sides("f1");
     assertEquals(List.of("More than 2,000", "About 11,300", "Some 11,000", "fewer than 2,500"),
         f1.stream().flatMap(s -> s.marks().stream()).toList());
@@ -180,8 +181,16 @@ class HtmlReportWriterTest {
     assertEquals("officials", data.strings.get(values.get(0).get(6).asInt()));
     assertEquals(-1, values.get(3).get(6).asInt(), "no source cited");
     assertNotNull(page.getElementById("f1").selectFirst("figure.chart div.svg[data-svg]"), "the figure of the numbers");
-    assertEquals(List.of("not", "fail", "failed"),
+    assertEquals(List.of("not", "fail", "failed", "held"),
         data.sides("f2").stream().flatMap(s -> s.marks().stream()).toList());
+    assertEquals(List.of("NEGATION", "CUE", "CUE", "CUE"),
+        data.sides("f2").stream().flatMap(s -> s.markKinds().stream()).toList());
+    assertEquals(List.of("Riverton", "Riverton", "Riverton"),
+        data.sides("f4").stream().flatMap(s -> s.marks().stream()).toList());
+    Set<String> titles = new TreeSet<>();
+    data.root.get("marks").forEach(m -> titles.add(m.get(1).asText()));
+    assertTrue(titles.contains("a word the finding rests on: denial"), titles.toString());
+    assertTrue(titles.contains("a word the claims share"), titles.toString());
   }
 
   @Test
