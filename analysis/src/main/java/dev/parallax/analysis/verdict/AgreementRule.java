@@ -67,7 +67,7 @@ final class AgreementRule implements FindingRule {
     for (ClaimPair p : context.pairs()) {
       if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
           || polarityClash(p)
-          || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p)
+          || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p) || otherFigures(p)
           || (Denial.of(p.a()) == null) != (Denial.of(p.b()) == null) && !besideDenial(p)) {
         // a claim and a denial are never one fact
         continue;
@@ -189,6 +189,43 @@ final class AgreementRule implements FindingRule {
       }
     }
     return false;
+  }
+
+  /**
+   * Both claims give figures and none of one's can be one of the other's: "left 61 people dead" and
+   * "left 410 people missing", "won 56 percent of the vote" and "won 51 percent". Said alike, they
+   * are different facts, or figures that differ (the numeric rule's to judge), never one fact.
+   */
+  private static boolean otherFigures(ClaimPair p) {
+    boolean anyA = false;
+    boolean anyB = false;
+    for (QuantityMention qa : p.a().claim().quantities()) {
+      if (!figure(qa)) {
+        continue;
+      }
+      anyA = true;
+      for (QuantityMention qb : p.b().claim().quantities()) {
+        if (!figure(qb)) {
+          continue;
+        }
+        anyB = true;
+        if (countable(qa.kind()) == countable(qb.kind()) && (qa.kind() == qb.kind() || countable(qa.kind()))
+            && Compatibility.compatible(qa, qb)) {
+          return false;
+        }
+      }
+    }
+    return anyA && anyB;
+  }
+
+  /** A plain number or a range of them, which may state one count. */
+  private static boolean countable(QuantityKind k) {
+    return k == QuantityKind.NUMBER || k == QuantityKind.RANGE;
+  }
+
+  /** A figure that counts or measures: not a date, a time or an ordinal, nor "one" (mostly a pronoun). */
+  private static boolean figure(QuantityMention q) {
+    return q.numeric() && q.reading() != null && !(q.kind() == QuantityKind.NUMBER && Double.valueOf(1).equals(q.value()));
   }
 
   /** A measure the lexicon names (deaths, arrests, ...), as opposed to a counted noun. */
