@@ -246,7 +246,7 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
     int opening = from - 1;
     int parenthetical = parentheticalStart(t, opening);
     if (parenthetical >= 0 && !namesSomeone(t, from, to)) {
-      // "Morocco, however, denied": the subject stands before the words set off by commas
+      // "The ministry, however, denied": the subject stands before the words set off by commas
       to = parenthetical - 1;
       from = clauseStart(t, to);
     }
