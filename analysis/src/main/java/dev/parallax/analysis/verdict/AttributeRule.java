@@ -46,6 +46,8 @@ final class AttributeRule implements FindingRule {
   private static final Map<String, Integer> SPANS = Map.ofEntries(
       Map.entry("century", 100), Map.entry("centuries", 100), Map.entry("decade", 10), Map.entry("decades", 10),
       Map.entry("year", 1), Map.entry("years", 1));
+  /** A year as a rank's span names it: "since 2004", "in 2023". */
+  private static final String YEAR = "(1[0-9]|20)\\d\\d";
   private static final Set<String> MOTION =
       Set.of("to", "towards", "toward", "into", "for");
 
@@ -105,9 +107,34 @@ final class AttributeRule implements FindingRule {
 
   // ---- ranks ---------------------------------------------------------------------------------
 
-  /** A superlative in a claim: its adjective, rank, the noun it ranks, where, and from which year. */
+  /** How far back a rank reaches. */
+  enum Reach {
+    /** No span given, or "in history", "ever", "on record": all of history. */
+    EVER,
+    /** "since 2004": from a year to the time of writing. */
+    SINCE,
+    /** "in ten years", "in more than a century": a number of years counted back from the time of writing. */
+    BACK,
+    /** "in 2023": one calendar year. */
+    YEAR
+  }
+
+  /**
+   * A superlative in a claim: its adjective, rank, the noun it ranks, where, and the span of time it
+   * ranks over.
+   *
+   * @param reach how far back the rank reaches
+   * @param from the first year of the span: {@link Integer#MIN_VALUE} for {@link Reach#EVER}, and
+   *     {@link #UNDATED} for a span counted back ({@link Reach#BACK}) when no article gives the year of
+   *     writing to count back from
+   * @param years how many years a span counted back covers ("in a century": 100); 0 for other reaches
+   * @param span the span in words, for the explanation
+   */
   record Superlative(AlignableClaim claim, Token word, String adjective, int rank, String noun, String place,
-      int from, boolean since, String span) {}
+      Reach reach, int from, int years, String span) {}
+
+  /** The first year of a span counted back from a year of writing no article gives. */
+  static final int UNDATED = Integer.MAX_VALUE;
 
   private List<Draft> ranks(VerdictContext context) {
     List<Superlative> all = new ArrayList<>();
@@ -147,11 +174,11 @@ final class AttributeRule implements FindingRule {
           + a.span() + " / " + b.span() + ")";
     }
     if (a.rank() == 1 && b.rank() == 1) {
-      if (a.since() && b.from() < a.from() - 1) {
+      if (a.reach() == Reach.SINCE && reachesBack(b) && b.from() < a.from() - 1) {
         return "\"since " + a.from() + "\" means something worse happened then, while the other says there was nothing "
             + "worse " + b.span();
       }
-      if (b.since() && a.from() < b.from() - 1) {
+      if (b.reach() == Reach.SINCE && reachesBack(a) && a.from() < b.from() - 1) {
         return "\"since " + b.from() + "\" means something worse happened then, while the other says there was nothing "
             + "worse " + a.span();
       }
@@ -159,12 +186,28 @@ final class AttributeRule implements FindingRule {
     return null;
   }
 
-  /** Two spans of time that start within fifteen years of each other, or are both all of history. */
+  /**
+   * Two spans of time that start within fifteen years of each other and both run to the time of
+   * writing, or are both all of history, or are one calendar year. A span counted back from a year of
+   * writing no article gives is like only another such span of about the same length: without that
+   * year, "in ten years" is not "ever", and nothing says where it starts against "since 2004".
+   */
   private static boolean similarSpan(Superlative a, Superlative b) {
-    if (a.from() == Integer.MIN_VALUE || b.from() == Integer.MIN_VALUE) {
-      return a.from() == b.from();
+    if (a.reach() == Reach.EVER || b.reach() == Reach.EVER) {
+      return a.reach() == b.reach();
+    }
+    if (a.reach() == Reach.YEAR || b.reach() == Reach.YEAR) {
+      return a.reach() == b.reach() && a.from() == b.from();
+    }
+    if (a.from() == UNDATED || b.from() == UNDATED) {
+      return a.from() == b.from() && Math.abs(a.years() - b.years()) <= 15;
     }
     return Math.abs(a.from() - b.from()) <= 15;
+  }
+
+  /** A span that runs to the time of writing from a known year: all of history, since a year, or counted back from a known date. */
+  private static boolean reachesBack(Superlative s) {
+    return s.reach() == Reach.EVER || s.reach() == Reach.SINCE || s.reach() == Reach.BACK && s.from() != UNDATED;
   }
 
   private static String ordinal(int rank) {
@@ -214,12 +257,20 @@ final class AttributeRule implements FindingRule {
       }
       // what follows: a place and a span of time, up to the next clause
       String place = null;
+      Reach reach = Reach.EVER;
       int from = Integer.MIN_VALUE;
-      boolean since = false;
+      int years = 0;
       String span = "ever";
       for (int j = k; j < Math.min(t.size(), k + 14); j++) {
         String x = t.get(j).text().toLowerCase(Locale.ROOT);
         if (t.get(j).text().equals(",") || t.get(j).text().equals(";") || x.equals("and") || x.equals("but")) {
+          break;
+        }
+        if ((x.equals("in") || x.equals("during")) && j + 1 < t.size() && t.get(j + 1).text().matches(YEAR)
+            && !(j + 2 < t.size() && SPANS.containsKey(t.get(j + 2).text().toLowerCase(Locale.ROOT)))) {
+          reach = Reach.YEAR; // "the deadliest in 2023": that year, not all of history
+          from = Integer.parseInt(t.get(j + 1).text());
+          span = "in " + from;
           break;
         }
         if ((x.equals("in") || x.equals("within")) && place == null && j + 1 < t.size()) {
@@ -233,9 +284,9 @@ final class AttributeRule implements FindingRule {
         }
         if (x.equals("since")) {
           for (int m = j + 1; m < Math.min(t.size(), j + 10); m++) {
-            if (t.get(m).text().matches("(1[0-9]|20)\\d\\d")) {
+            if (t.get(m).text().matches(YEAR)) {
+              reach = Reach.SINCE;
               from = Integer.parseInt(t.get(m).text());
-              since = true;
               span = "since " + from;
               break;
             }
@@ -243,7 +294,7 @@ final class AttributeRule implements FindingRule {
           break;
         }
         Integer unit = SPANS.get(x);
-        if (unit != null && year > 0) {
+        if (unit != null) {
           int n = 1;
           String before = j > 0 ? t.get(j - 1).text().toLowerCase(Locale.ROOT).replace(",", "") : "";
           if (before.matches("\\d+")) {
@@ -251,17 +302,20 @@ final class AttributeRule implements FindingRule {
           } else if (NUMBER_WORDS.containsKey(before)) {
             n = NUMBER_WORDS.get(before);
           }
-          from = year - n * unit;
-          span = "in " + (n == 1 && unit == 100 ? "a century" : n * unit + " years");
+          reach = Reach.BACK;
+          years = n * unit;
+          from = year > 0 ? year - years : UNDATED; // without a year of writing, the span has a length but no start
+          span = "in " + (n == 1 && unit == 100 ? "a century" : years + " years");
           break;
         }
         if (x.equals("history") || x.equals("ever") || x.equals("record")) {
+          reach = Reach.EVER;
           from = Integer.MIN_VALUE;
           span = "in history";
           break;
         }
       }
-      out.add(new Superlative(c, t.get(i), last, rank, noun, place, from, since, span));
+      out.add(new Superlative(c, t.get(i), last, rank, noun, place, reach, from, years, span));
     }
     return out;
   }

@@ -92,8 +92,15 @@ final class Compatibility {
     return low >= 0 ? low * BOUND_REACH : low / BOUND_REACH;
   }
 
-  /** A vague amount with a conventional interval: "dozens", "tens of thousands", "several thousand", a range. */
+  /**
+   * A vague amount with a conventional interval: "dozens", "tens of thousands", "several thousand". A
+   * range with two stated ends ("between 30,000 and 35,000") is not vague: its ends bound it, and it is
+   * compared by its interval as an exact figure is.
+   */
   static boolean vague(QuantityMention q) {
+    if (q.qualifier() == Qualifier.RANGE && q.low() != null && q.high() != null) {
+      return false;
+    }
     return q.value() == null || q.qualifier() == Qualifier.APPROXIMATE && q.low() != null && q.high() != null;
   }
 

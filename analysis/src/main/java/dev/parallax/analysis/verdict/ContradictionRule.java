@@ -256,7 +256,7 @@ final class ContradictionRule implements FindingRule {
             }
           }
         }
-        // the object: the nouns right after the verb, up to a preposition (but "of"), a clause or another verb
+        // the object: the nouns and proper nouns right after the verb, up to a preposition (but "of"), a clause or another verb
         for (int k = verb + 1; k < r[1] && k <= verb + 6; k++) {
           Token x = t.get(k);
           String w = x.text().toLowerCase(Locale.ROOT);
@@ -264,8 +264,8 @@ final class ContradictionRule implements FindingRule {
               || x.tag().equals("VERB") || x.tag().equals("AUX")) {
             break;
           }
-          if (x.tag().equals("NOUN")) {
-            object.add(lemma(x));
+          if (x.noun()) {
+            object.add(lemma(x)); // proper nouns too: "the Durand Line" is an object as much as "support" is
           }
         }
         int objectEnd = verb;

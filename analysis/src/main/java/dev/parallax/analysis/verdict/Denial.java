@@ -60,6 +60,9 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
   private static final Set<String> INFLATED = Set.of("inflated", "exaggerated", "overstated", "overblown", "inflate",
       "exaggerate", "overstate");
 
+  /** The most words a parenthetical between a subject and its verb holds. */
+  private static final int PARENTHETICAL_WORDS = 4;
+
   /** The claim's denial, or null when it denies nothing. */
   static Denial of(AlignableClaim c) {
     List<Token> t = c.tokens();
@@ -237,26 +240,74 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
       }
     }
     List<Token> t = c.tokens();
-    int cut = before >= 0 && before < t.size() ? t.get(before).start() : c.claim().start();
     // the denier is the subject of the denial: the words since the last clause boundary ("..., and each denied")
-    int from = before;
-    while (from > 0 && !(t.get(from - 1).text().equals(";") || t.get(from - 1).text().equals(",")
-        || t.get(from - 1).tag().equals("SCONJ") || t.get(from - 1).tag().equals("CCONJ") && from - 1 > 0
-        || t.get(from - 1).text().equalsIgnoreCase("that"))) {
-      from--;
+    int to = before;
+    int from = clauseStart(t, to);
+    int opening = from - 1;
+    int parenthetical = parentheticalStart(t, opening);
+    if (parenthetical >= 0 && !namesSomeone(t, from, to)) {
+      // "The ministry, however, denied": the subject stands before the words set off by commas
+      to = parenthetical - 1;
+      from = clauseStart(t, to);
     }
+    int cut = to >= 0 && to < t.size() ? t.get(to).start() : c.claim().start();
     int fromStart = from >= 0 && from < t.size() ? t.get(Math.max(0, from)).start() : c.claim().start();
     for (EntityMention e : c.claim().entities()) {
       if (e.end() <= cut && e.start() >= fromStart) {
         out.add(e.entityId());
       }
     }
-    for (int k = Math.max(0, from); k < Math.min(before, t.size()); k++) {
+    for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
       if (t.get(k).tag().equals("NOUN")) {
         out.add(t.get(k).lemma().toLowerCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  /** The first token of the clause that ends before {@code end}: after the last comma, semicolon, conjunction or "that". */
+  private static int clauseStart(List<Token> t, int end) {
+    int from = end;
+    while (from > 0 && !(t.get(from - 1).text().equals(";") || t.get(from - 1).text().equals(",")
+        || t.get(from - 1).tag().equals("SCONJ") || t.get(from - 1).tag().equals("CCONJ") && from - 1 > 0
+        || t.get(from - 1).text().equalsIgnoreCase("that"))) {
+      from--;
+    }
+    return from;
+  }
+
+  /**
+   * Where a parenthetical that closes with the comma at {@code comma} opens (the index of its opening
+   * comma plus one), or -1: a few words set off by commas on both sides that begin with an adverb, a
+   * preposition or a conjunction and hold no verb (", however,", ", in turn,", ", for its part,").
+   */
+  private static int parentheticalStart(List<Token> t, int comma) {
+    if (comma < 1 || comma >= t.size() || !t.get(comma).text().equals(",")) {
+      return -1;
+    }
+    int k = comma;
+    while (k > 0 && !t.get(k - 1).text().equals(",") && comma - k < PARENTHETICAL_WORDS) {
+      Token w = t.get(k - 1);
+      if (w.verb() || w.tag().equals("AUX") || w.tag().equals("PUNCT")) {
+        return -1;
+      }
+      k--;
+    }
+    if (k == comma || k < 2 || !t.get(k - 1).text().equals(",")) {
+      return -1;
+    }
+    String first = t.get(k).tag();
+    return first.equals("ADV") || first.equals("ADP") || first.equals("SCONJ") || first.equals("CCONJ") ? k : -1;
+  }
+
+  /** Whether the tokens [from, to) hold a noun, a proper noun or a pronoun: someone the clause is about. */
+  private static boolean namesSomeone(List<Token> t, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+      if (t.get(k).noun() || t.get(k).tag().equals("PRON")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb's lemma, also for a participle the tagger read as an adjective ("has denied"). */

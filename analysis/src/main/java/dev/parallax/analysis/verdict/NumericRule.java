@@ -410,7 +410,9 @@ final class NumericRule implements FindingRule {
    * Sorts figures into values that can each be true together. Precise figures (as written, or "at
    * least N") are taken in order of size; a figure joins the current value when it fits every figure
    * in it, else starts the next. A loose figure (a bound, "about", a vague amount, a range) then joins
-   * the one value whose every figure it fits; one that fits several values, or none, is left out.
+   * the one value whose every figure it fits. One that fits every value of several is left out; one
+   * that fits some but not all, or none, is a value of its own, but a vague amount ("dozens") that
+   * fits none only when it lies far from all. A range with stated ends is not vague: its ends bound it.
    */
   static List<List<Node>> values(List<Node> group) {
     List<Node> precise = new ArrayList<>();
@@ -452,7 +454,7 @@ final class NumericRule implements FindingRule {
           fits++;
         }
       }
-      boolean vague = Compatibility.vague(x.q()); // "dozens", "hundreds", a range
+      boolean vague = Compatibility.vague(x.q()); // "dozens", "hundreds"; not a range with stated ends
       if (fits == 1) {
         home.add(x);
       } else if (fits > 1 && fits < values.size() || fits == 0 && (!vague || farFromAll(x, values))) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.model.EntityType;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -134,12 +133,9 @@ class ContradictionRuleTest {
   }
 
   /**
-   * Objects written as proper nouns: the rule collects only common nouns (NOUN) as a predicate's
-   * object, so "the Durand Line" leaves the object empty, the check for different objects does not
-   * apply, and aligned claims that share the subject contradict. The class comment names this very
-   * pair as different things. Left here as the rule should read it.
+   * Objects written as proper nouns: "the Durand Line" is an object as much as "Pakistani support" is,
+   * so claims aligned but not closely that share the subject but not the object do not contradict.
    */
-  @Disabled("suspected bug: a proper-noun object (PROPN) is not an object, so different objects go unseen")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "different objects, one a proper noun, claims aligned but not closely"

@@ -3,7 +3,6 @@ package dev.parallax.analysis.verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.model.EntityType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -152,11 +151,9 @@ class DisputeRuleTest {
   }
 
   /**
-   * Denials whose denier stands before a parenthetical ("Morocco, however, denied ..."): {@link Denial}
-   * takes the denier from the words after the last comma before the verb, finds no one, and the rule
-   * then has no party to answer for. Left here as the rule should read them.
+   * Denials whose denier stands before a parenthetical ("Morocco, however, denied ..."): the denier is
+   * the subject before the words set off by commas, not the empty stretch after the last comma.
    */
-  @Disabled("suspected bug: 'X, however, denied ...' gives the denial no denier, so it answers nothing")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "a denial of the accusations after a parenthetical"

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -200,18 +199,28 @@ class NumericRuleTest {
   }
 
   /**
-   * A range with two stated ends counts as a vague amount ({@link Compatibility#vague}), and a vague
-   * amount that fits no value is left out unless it lies half its size or more from every one. So
-   * "between 30,000 and 35,000" against 40,000 is no discrepancy, while "about 32,500" against 40,000
-   * is one. Left here as the rule arguably should read it.
+   * A range with two stated ends is bounded by them, not a vague amount like "dozens": it is compared
+   * by its interval as an exact figure is, so "between 30,000 and 35,000" against 40,000 is a
+   * discrepancy, as "about 32,500" against 40,000 is.
    */
-  @Disabled("questionable: a range with stated ends is left out like 'dozens' when it misses a figure by less than half")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "a range that misses another outlet's figure"
         + " | Wire: Between/ADP 30,000/NUM and/CCONJ 35,000/NUM people/NOUN fled/VERB/flee ./PUNCT :: \"Between 30,000 and 35,000\" - RANGE displaced kind=RANGE range=30000..35000"
         + " | Post: 40,000/NUM people/NOUN fled/VERB/flee ./PUNCT :: \"40,000\" 40000 displaced"
         + " | | | discrepancy 40,000 vs Between 30,000 and 35,000",
+    "ranges that do not meet"
+        + " | Wire: Between/ADP 30,000/NUM and/CCONJ 35,000/NUM people/NOUN fled/VERB/flee ./PUNCT :: \"Between 30,000 and 35,000\" - RANGE displaced kind=RANGE range=30000..35000"
+        + " | Post: Between/ADP 40,000/NUM and/CCONJ 45,000/NUM people/NOUN fled/VERB/flee ./PUNCT :: \"Between 40,000 and 45,000\" - RANGE displaced kind=RANGE range=40000..45000"
+        + " | | | discrepancy Between 30,000 and 35,000 vs Between 40,000 and 45,000",
+    "ranges that overlap"
+        + " | Wire: Between/ADP 30,000/NUM and/CCONJ 35,000/NUM people/NOUN fled/VERB/flee ./PUNCT :: \"Between 30,000 and 35,000\" - RANGE displaced kind=RANGE range=30000..35000"
+        + " | Post: Between/ADP 33,000/NUM and/CCONJ 38,000/NUM people/NOUN fled/VERB/flee ./PUNCT :: \"Between 33,000 and 38,000\" - RANGE displaced kind=RANGE range=33000..38000"
+        + " | | | agreement Between 30,000 and 35,000 + Between 33,000 and 38,000",
+    "a range and a vague amount that holds it"
+        + " | Wire: Between/ADP 30,000/NUM and/CCONJ 35,000/NUM people/NOUN fled/VERB/flee ./PUNCT :: \"Between 30,000 and 35,000\" - RANGE displaced kind=RANGE range=30000..35000"
+        + " | Post: Tens_of_thousands/NUM/tens_of_thousands fled/VERB/flee ./PUNCT :: \"Tens of thousands\" - APPROXIMATE displaced range=20000..100000"
+        + " | | | agreement Between 30,000 and 35,000 + Tens of thousands",
   })
   void setsRangesAgainstFiguresOutsideThem(
       String situation, String a, String b, String c, String setup, String expected) {
