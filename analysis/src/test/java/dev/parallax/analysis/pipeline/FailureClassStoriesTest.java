@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.model.FindingKind;
 import dev.parallax.model.Report;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,5 +31,67 @@ class FailureClassStoriesTest {
         "ridge", "2,759,256 ballots").isEmpty(), "2.75 million is the full count cut short\n" + all);
     assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "lakeside", "2.75 million ballots",
         "ridge", "2,759,256 ballots").isPresent(), all);
+  }
+
+  // (b) Different measured things: present and missing, killed and missing, a projection and a count,
+  // a subgroup and the whole, one county and the whole event.
+
+  @Test
+  void measuresCampersMissingAreNotCampersAtTheCamp() {
+    Report r = Stories.report("different-measures");
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "tribune", "About 750 campers were at",
+        "valley", "Ten campers were missing").isEmpty(), Stories.describe(r));
+  }
+
+  @Test
+  void measuresTheMissingAreNotTheDead() {
+    Report r = Stories.report("different-measures");
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "tribune", "left 61 people dead",
+        "valley", "left 410 people missing").isEmpty(), Stories.describe(r));
+  }
+
+  @Test
+  @Disabled("fails on main: the AgreementRule joins 'left 61 people dead' and 'left 410 people missing' (with a "
+      + "projection of 300) as one fact, from the near-identical wording; the dead and the missing are two measures")
+  void measuresTheMissingAndTheDeadAreNotOneFact() {
+    Report r = Stories.report("different-measures");
+    assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "tribune", "left 61 people dead",
+        "valley", "left 410 people missing").isEmpty(), Stories.describe(r));
+  }
+
+  @Test
+  void measuresAProjectionIsNotACount() {
+    Report r = Stories.report("different-measures");
+    String all = Stories.describe(r);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "valley", "could climb to 300",
+        "wire", "killed 48 people").isEmpty(), all);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "valley", "could climb to 300",
+        "tribune", "killed 61 people").isEmpty(), all);
+  }
+
+  @Test
+  void measuresASubtotalIsNotTheTotal() {
+    Report r = Stories.report("different-measures");
+    String all = Stories.describe(r);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "wire", "22 people in the state's coastal towns",
+        "tribune", "killed 61 people across the state").isEmpty(), all);
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "wire", "22 people in the state's coastal towns",
+        "wire", "killed 48 people in the state").isEmpty(), all);
+  }
+
+  @Test
+  @Disabled("fails on main: 14 deaths in Harlow County and 61 deaths in the storm (no place named) are reported as a "
+      + "NUMERIC_DISCREPANCY on deaths; a figure of one place is compared with one that names no place")
+  void measuresOneCountyIsNotTheWholeStorm() {
+    Report r = Stories.report("different-measures");
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "valley", "14 people in Harlow County",
+        "wire", "61 people had died in Storm Orla").isEmpty(), Stories.describe(r));
+  }
+
+  @Test
+  void measuresTheSameTollStillDisagrees() {
+    Report r = Stories.report("different-measures");
+    assertTrue(Stories.finding(r, FindingKind.NUMERIC_DISCREPANCY, "tribune", "killed 61 people across the state",
+        "wire", "killed 48 people in the state").isPresent(), Stories.describe(r));
   }
 }
