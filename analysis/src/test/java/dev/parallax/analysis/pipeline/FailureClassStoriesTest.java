@@ -155,4 +155,39 @@ class FailureClassStoriesTest {
     assertTrue(Stories.finding(r, FindingKind.DISPUTE, "courier", "Police used a sound cannon",
         "bulletin", "dismissed the reports").isPresent(), Stories.describe(r));
   }
+
+  // (e) Weak agreements: one article with itself, page furniture, topically close but different facts.
+
+  @Test
+  void weakEveryAgreementHasTwoOutletsAndTheParaphraseIsFound() {
+    Report r = Stories.report("weak-agreements");
+    String all = Stories.describe(r);
+    for (Finding f : r.findings()) {
+      if (f.kind() == FindingKind.AGREEMENT) {
+        long articles = f.claimIds().stream().map(id -> r.claim(id).orElseThrow().articleId()).distinct().count();
+        assertTrue(articles >= 2 && f.voices() >= 2, f.toString());
+      }
+    }
+    assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "tidings", "gave way before dawn",
+        "tidings", "gave way early on Wednesday").isEmpty(), all);
+    assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "tidings", "The Corran dam gave way early",
+        "observer", "The dam above Corran burst").isPresent(), all);
+  }
+
+  @Test
+  @Disabled("fails on main: the line '(MORE: How the Corran Dam Was Built)' stays in both articles and the two "
+      + "copies are reported as an AGREEMENT")
+  void weakBoilerplateIsNoFinding() {
+    Report r = Stories.report("weak-agreements");
+    assertTrue(Stories.anyFinding(r, "tidings", "MORE: How the Corran Dam").isEmpty(), Stories.describe(r));
+  }
+
+  @Test
+  @Disabled("fails on main: 'a new budget for school repairs' and 'a new budget for road repairs' are reported as "
+      + "an AGREEMENT (sentence similarity with no check that the objects differ)")
+  void weakCloseButDifferentFactsDoNotAgree() {
+    Report r = Stories.report("weak-agreements");
+    assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "tidings", "budget for school repairs",
+        "observer", "budget for road repairs").isEmpty(), Stories.describe(r));
+  }
 }
