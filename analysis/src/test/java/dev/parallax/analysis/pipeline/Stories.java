@@ -5,6 +5,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Claim;
 import dev.parallax.model.Finding;
 import dev.parallax.model.FindingKind;
+import dev.parallax.model.FindingValue;
 import dev.parallax.model.Report;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +52,38 @@ final class Stories {
       }
     }
     return Optional.empty();
+  }
+
+  /** Any finding, of any kind, with a claim from {@code file} that contains {@code quote}. */
+  static Optional<Finding> anyFinding(Report report, String file, String quote) {
+    return report.findings().stream().filter(f -> has(report, f, file, quote)).findFirst();
+  }
+
+  /**
+   * Whether two claims of a numeric finding state one of its distinct values (the same {@link
+   * FindingValue#value()}), rather than two values that disagree.
+   */
+  static boolean sameValue(Report report, Finding f, String fileA, String quoteA, String fileB, String quoteB) {
+    int a = valueOf(report, f, fileA, quoteA);
+    int b = valueOf(report, f, fileB, quoteB);
+    return a > 0 && a == b;
+  }
+
+  /** How many distinct values a numeric finding lists. */
+  static long distinctValues(Finding f) {
+    return f.values().stream().mapToInt(FindingValue::value).distinct().count();
+  }
+
+  private static int valueOf(Report report, Finding f, String file, String quote) {
+    for (FindingValue v : f.values()) {
+      Claim c = report.claim(v.claimId()).orElseThrow();
+      Article a = report.article(c.articleId()).orElseThrow();
+      if (Path.of(a.source()).getFileName().toString().startsWith(file)
+          && squash(c.text()).contains(squash(quote))) {
+        return v.value();
+      }
+    }
+    return -1;
   }
 
   private static boolean has(Report report, Finding f, String file, String quote) {
