@@ -147,6 +147,11 @@ final class Furniture {
     if (b.length() > SHORT) {
       return false;
     }
+    // a link set in brackets: "(MORE: How the Dam Was Built)", "[Read more: ...]"
+    if (b.length() > 2 && (b.charAt(0) == '(' && b.endsWith(")") || b.charAt(0) == '[' && b.endsWith("]"))
+        && b.indexOf(b.charAt(0), 1) < 0 && isFurniture(b.substring(1, b.length() - 1))) {
+      return true;
+    }
     for (Pattern pattern : WHOLE_BLOCK) {
       if (pattern.matcher(b).matches()) {
         return true;

@@ -68,6 +68,7 @@ final class AgreementRule implements FindingRule {
       if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
           || polarityClash(p)
           || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p) || otherFigures(p)
+          || otherKind(p, context.thesaurus())
           || (Denial.of(p.a()) == null) != (Denial.of(p.b()) == null) && !besideDenial(p)) {
         // a claim and a denial are never one fact
         continue;
@@ -216,6 +217,62 @@ final class AgreementRule implements FindingRule {
       }
     }
     return anyA && anyB;
+  }
+
+  /**
+   * The claims say the same of two different things: their nouns are the same but one, which each
+   * puts before or after the same shared noun, and the two are not WordNet synonyms or relatives
+   * ("a new budget for <b>school</b> repairs" / "a new budget for <b>road</b> repairs"). The words
+   * around them may match closely; the fact is another.
+   */
+  static boolean otherKind(ClaimPair p, dev.parallax.analysis.semantic.Thesaurus thesaurus) {
+    List<dev.parallax.analysis.text.Token> ta = p.a().tokens();
+    List<dev.parallax.analysis.text.Token> tb = p.b().tokens();
+    Set<String> na = nouns(ta);
+    Set<String> nb = nouns(tb);
+    Set<String> onlyA = new TreeSet<>(na);
+    onlyA.removeAll(nb);
+    Set<String> onlyB = new TreeSet<>(nb);
+    onlyB.removeAll(na);
+    if (onlyA.size() != 1 || onlyB.size() != 1 || na.size() - 1 < 2) {
+      return false;
+    }
+    String x = onlyA.iterator().next();
+    String y = onlyB.iterator().next();
+    var noun = dev.parallax.analysis.lexicon.WordClass.NOUN;
+    if (thesaurus.synonyms(x, noun).contains(y) || thesaurus.synonyms(y, noun).contains(x)
+        || thesaurus.relatives(x, noun).contains(y) || thesaurus.relatives(y, noun).contains(x)) {
+      return false;
+    }
+    String nextA = neighbour(ta, x, 1);
+    String prevA = neighbour(ta, x, -1);
+    return nextA != null && nextA.equals(neighbour(tb, y, 1)) && nb.contains(nextA)
+        || prevA != null && prevA.equals(neighbour(tb, y, -1)) && nb.contains(prevA);
+  }
+
+  private static Set<String> nouns(List<dev.parallax.analysis.text.Token> tokens) {
+    Set<String> out = new TreeSet<>();
+    for (var t : tokens) {
+      if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
+        out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** The lemma of the noun right after ({@code step} 1) or before (-1) the first {@code lemma}, or null. */
+  private static String neighbour(List<dev.parallax.analysis.text.Token> tokens, String lemma, int step) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT).equals(lemma)) {
+        int j = i + step;
+        if (j < 0 || j >= tokens.size()) {
+          return null;
+        }
+        var t = tokens.get(j);
+        return t.tag().equals("NOUN") || t.tag().equals("PROPN") ? t.lemma().toLowerCase(java.util.Locale.ROOT) : null;
+      }
+    }
+    return null;
   }
 
   /** A plain number or a range of them, which may state one count. */

@@ -31,6 +31,8 @@ class FurnitureTest {
     "Hakim Allah Mehsud, founder of the Pakistani Taliban (Al Jazeera)",
     "A Pakistani soldier (left) and Afghan Taliban fighters stand guard at a crossing in Torkham. (file photo)",
     "Advertisement",
+    "(MORE: How the Valley Dam Was Built)",
+    "[Read more: Rescuers reach the lower town]",
   })
   void recognizesFurniture(String block) {
     assertTrue(Furniture.isFurniture(block), block);
@@ -43,6 +45,8 @@ class FurnitureTest {
     "Most of these attacks have been carried out by the Tehreek-e-Taliban Pakistan (TTP).",
     "The site uses cookies, the minister joked, but the ministry's own servers were down for a week after the attack and nobody could say why the outage lasted so long or who was responsible for it in the end.",
     "Leave a reply to the government's letter, the opposition demanded, within ten days of its publication.",
+    "(More than 100 people were still missing on Monday evening.)",
+    "(Reporting on the dam and its builders continues.)",
   })
   void keepsArticleText(String block) {
     assertFalse(Furniture.isFurniture(block), block);

@@ -173,16 +173,12 @@ class FailureClassStoriesTest {
   }
 
   @Test
-  @Disabled("fails on main: the line '(MORE: How the Corran Dam Was Built)' stays in both articles and the two "
-      + "copies are reported as an AGREEMENT")
   void weakBoilerplateIsNoFinding() {
     Report r = Stories.report("weak-agreements");
     assertTrue(Stories.anyFinding(r, "tidings", "MORE: How the Corran Dam").isEmpty(), Stories.describe(r));
   }
 
   @Test
-  @Disabled("fails on main: 'a new budget for school repairs' and 'a new budget for road repairs' are reported as "
-      + "an AGREEMENT (sentence similarity with no check that the objects differ)")
   void weakCloseButDifferentFactsDoNotAgree() {
     Report r = Stories.report("weak-agreements");
     assertTrue(Stories.finding(r, FindingKind.AGREEMENT, "tidings", "budget for school repairs",

@@ -74,6 +74,10 @@ class AgreementRuleTest {
         + " | Wire: Speaking/VERB/speak on/ADP Sunday/PROPN night/NOUN ,/PUNCT Yusov/PROPN dismissed/VERB/dismiss reports/NOUN/report that/SCONJ 20/NUM people/NOUN died/VERB/die ./PUNCT"
         + " | Post: Yusov/PROPN spoke/VERB/speak on/ADP television/NOUN on/ADP Sunday/PROPN night/NOUN ./PUNCT"
         + " | | | a.c1~b.c1 0.45 0.55 0.20 frame=speak_/_speak | agreement a.c1 b.c1",
+    "the same words about one thing named by synonyms"
+        + " | Wire: The/DET council/NOUN approved/VERB/approve a/DET budget/NOUN for/ADP school/NOUN repairs/NOUN/repair ./PUNCT"
+        + " | Post: The/DET council/NOUN approved/VERB/approve a/DET budget/NOUN for/ADP academy/NOUN repairs/NOUN/repair ./PUNCT"
+        + " | | | a.c1~b.c1 0.85 0.90 0.70; synonyms=school_academy | agreement a.c1 b.c1",
     "a claim agrees only with its two best matches in another article"
         + " | Wire: The/DET government/NOUN declared/VERB/declare a/DET state/NOUN of/ADP emergency/NOUN ./PUNCT"
         + " | Post: A/DET state/NOUN of/ADP emergency/NOUN was/AUX/be declared/VERB/declare ./PUNCT"
@@ -107,6 +111,10 @@ class AgreementRuleTest {
         + " | Wire: Ukraine/PROPN was/AUX/be involved/VERB/involve in/ADP the/DET attack/NOUN ./PUNCT"
         + " | Post: Yusov/PROPN denied/VERB/deny that/SCONJ Ukraine/PROPN was/AUX/be involved/VERB/involve in/ADP the/DET attack/NOUN ./PUNCT"
         + " | | | a.c1~b.c1 0.85 0.90 0.70 frame=involve_/_involve | none",
+    "the same words about two different things"
+        + " | Wire: The/DET council/NOUN approved/VERB/approve a/DET budget/NOUN for/ADP school/NOUN repairs/NOUN/repair ./PUNCT"
+        + " | Post: The/DET council/NOUN approved/VERB/approve a/DET budget/NOUN for/ADP road/NOUN repairs/NOUN/repair ./PUNCT"
+        + " | | | a.c1~b.c1 0.85 0.90 0.70 | none",
     "one claim negates what the other asserts"
         + " | Wire: Hamas/PROPN fired/VERB/fire the/DET rocket/NOUN ./PUNCT"
         + " | Post/negated: Hamas/PROPN did/AUX/do not/PART fire/VERB/fire the/DET rocket/NOUN ./PUNCT"
