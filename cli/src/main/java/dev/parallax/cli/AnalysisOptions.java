@@ -117,7 +117,7 @@ public final class AnalysisOptions {
     int named = 0;
     int more = 0;
     for (Diagnostic d : report.diagnostics()) {
-      if (d.severity() == Severity.INFO) {
+      if (d.severity() == Severity.INFO && !d.code().equals("notes")) {
         continue;
       }
       if (named < NAMED_SKIPS) {

@@ -88,6 +88,7 @@ public final class InputCollector {
     String prefix = given.endsWith("/") && given.length() > 1 ? given.substring(0, given.length() - 1) : given;
     List<Path> found = new ArrayList<>();
     List<Path> other = new ArrayList<>();
+    List<Path> left = new ArrayList<>();
     List<Problem> trouble = new ArrayList<>();
     try {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), DEPTH, new SimpleFileVisitor<>() {
@@ -99,7 +100,9 @@ public final class InputCollector {
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
           if (attrs.isRegularFile() && !hidden(f)) {
-            if (ArticleFileReader.supported(f)) {
+            if (ArticleFileReader.supported(f) && notes(f)) {
+              left.add(f);
+            } else if (ArticleFileReader.supported(f)) {
               found.add(f);
             } else if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".meta.json")) {
               other.add(f);
@@ -128,6 +131,12 @@ public final class InputCollector {
       inputs.add(new Input(f, name(dir, f, prefix)));
     }
     problems.addAll(trouble);
+    left.sort(byName);
+    if (!left.isEmpty()) {
+      problems.add(new Problem(given, "notes", given + " has " + count(left.size(), "file") + " named as notes about "
+          + "the story, not articles (README, NOTES, GOLD, LICENSE), which " + (left.size() == 1 ? "was" : "were")
+          + " not read: " + names(dir, left) + "; name a file on the command line to read it as an article", false));
+    }
     if (found.isEmpty()) {
       problems.add(new Problem(given, "empty-folder", given + " has no .txt, .md, .html or .json files"
           + (other.isEmpty() ? "" : " (it has " + count(other.size(), "file") + " of other types: " + names(dir, other) + ")"),
@@ -159,6 +168,18 @@ public final class InputCollector {
   private static String describe(IOException e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /**
+   * Base names of the files in a folder that are notes about its story, not articles: a README, notes,
+   * a reference of findings (GOLD), a licence. A file named on the command line is read whatever its name.
+   */
+  public static final Set<String> NOTE_NAMES = Set.of("readme", "notes", "gold", "license", "licenses", "licence");
+
+  private static boolean notes(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.indexOf('.');
+    return NOTE_NAMES.contains(dot < 0 ? name : name.substring(0, dot));
   }
 
   private static boolean hidden(Path p) {

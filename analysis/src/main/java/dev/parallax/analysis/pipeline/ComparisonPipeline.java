@@ -106,9 +106,11 @@ public final class ComparisonPipeline {
     List<InputFile> inputFiles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (InputCollector.Problem p : collected.problems()) {
-      Severity severity = p.fatal() ? Severity.ERROR : p.code().equals("other-files") ? Severity.INFO : Severity.WARNING;
+      // files of other types and a story's notes are left out on purpose: said, not counted as skipped
+      boolean aside = p.code().equals("other-files") || p.code().equals("notes");
+      Severity severity = p.fatal() ? Severity.ERROR : aside ? Severity.INFO : Severity.WARNING;
       diagnostics.add(new Diagnostic(severity, p.code(), p.source(), p.message()));
-      if (!p.code().equals("other-files")) {
+      if (!aside) {
         inputFiles.add(new InputFile(p.source(), null, -1, InputStatus.SKIPPED, p.message()));
       }
       if (p.fatal()) {

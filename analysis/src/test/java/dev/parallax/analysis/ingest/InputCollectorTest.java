@@ -38,6 +38,23 @@ class InputCollectorTest {
   }
 
   @Test
+  void leavesOutAStorysNotesInAFolderButReadsThemWhenNamed() throws IOException {
+    Path story = Files.createDirectory(dir.resolve("story"));
+    Files.writeString(story.resolve("a.txt"), "x");
+    Files.writeString(story.resolve("README.md"), "x");
+    Files.writeString(story.resolve("gold.json"), "{}");
+    Files.writeString(story.resolve("readme-not.txt"), "x");
+    Collected c = InputCollector.collect(List.of(story.toString()));
+    assertEquals(List.of(story + "/a.txt", story + "/readme-not.txt"), sources(c));
+    assertEquals(1, c.problems().size(), c.problems().toString());
+    assertEquals("notes", c.problems().get(0).code());
+    assertTrue(c.problems().get(0).message().contains("README.md, gold.json"), c.problems().get(0).message());
+    assertTrue(!c.problems().get(0).fatal());
+    String readme = story.resolve("README.md").toString();
+    assertEquals(List.of(readme), sources(InputCollector.collect(List.of(readme))));
+  }
+
+  @Test
   void namesMissingPathsAndEmptyFoldersAndKeepsGoing() throws IOException {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Files.writeString(empty.resolve("notes.pdf"), "x");
