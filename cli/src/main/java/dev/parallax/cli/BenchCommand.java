@@ -10,7 +10,7 @@ import dev.parallax.analysis.pipeline.Components;
 import dev.parallax.analysis.pipeline.NoUsableInputException;
 import dev.parallax.analysis.pipeline.ProgressListener;
 import dev.parallax.analysis.pipeline.Settings;
-import dev.parallax.analysis.semantic.SentenceEncoder;
+import dev.parallax.analysis.semantic.CachingSentenceEncoder;
 import dev.parallax.analysis.text.Sentence;
 import dev.parallax.model.Article;
 import dev.parallax.model.Report;
@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -42,47 +43,71 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parallax bench}: how fast {@code compare}'s analysis runs and how much memory it takes, on
- * a synthetic story of N articles built from the seed articles' sentences ({@link BenchCorpus}).
+ * {@code parallax bench}: how fast {@code compare}'s analysis runs and how much memory it takes.
  *
- * <p>Prints the seconds and words per second of each stage and of the whole analysis, the sentences
- * the encoder ran on, the peak heap (sampled every {@value #SAMPLE_MS} ms) and the process's peak
- * resident memory. Models are loaded before the clock starts and their loading time is printed on
- * its own. A stage's time runs from the end of the stage before it to its own end, as the pipeline
- * reports progress. Timings depend on the machine and on what else runs on it.
+ * <p>Three stories to measure on: by default, {@value #DEFAULT_ARTICLES} articles of real text in
+ * which no sentence repeats ({@link DistinctStory}, read from the evaluation data outside the
+ * repository); with {@code --synthetic N}, N articles built from the seed articles' sentences
+ * ({@link BenchCorpus}), which repeat the same few hundred sentences with other numbers; with
+ * {@code --corpus DIR}, a folder as it is. When the evaluation data is missing, the bench says so and
+ * measures the synthetic story instead.
+ *
+ * <p>Prints the seconds and words per second of each stage and of the whole analysis, what the
+ * sentence encoder was asked for and how much of it was answered from memory (its cache hit rate),
+ * the peak heap (sampled every {@value #SAMPLE_MS} ms) and the process's peak resident memory.
+ * Models are loaded before the clock starts and their loading time is printed on its own; each run
+ * starts with an empty encoder cache. A stage's time runs from the end of the stage before it to its
+ * own end, as the pipeline reports progress. Timings depend on the machine and on what else runs on
+ * it.
  */
 @Command(
     name = "bench",
     description = {
-      "Measures speed and memory on a synthetic story: N articles built from the seed articles' sentences "
-          + "(shuffled, numbers changed), analysed as 'compare' does. Prints words per second for each stage "
-          + "and end to end, and peak memory."
+      "Measures speed and memory of the analysis 'compare' runs. By default on 200 articles of real text in which "
+          + "no sentence repeats, read from the evaluation data (../shared/eval: its stories, and the sentences of "
+          + "its bias data grouped by topic); with --synthetic N on N articles built from the seed articles' "
+          + "sentences (repeated text: shuffled, numbers changed); with --corpus DIR on a folder as it is. Prints "
+          + "words per second for each stage and end to end, the encoder's cache hit rate, and peak memory."
     },
     mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
   static final int SAMPLE_MS = 10;
+  static final int DEFAULT_ARTICLES = 200;
   private static final int MIN_WORDS = 6;
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = {"-n", "--articles"}, paramLabel = "N", defaultValue = "200",
-      description = "Articles in the synthetic story (default: ${DEFAULT-VALUE}).")
-  int articles;
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Analyse this folder as it is, instead of a generated story.")
+  Path corpus;
+
+  @Option(names = {"-n", "--articles"}, paramLabel = "N",
+      description = "Articles in the story of distinct text (default: " + DEFAULT_ARTICLES + ").")
+  Integer articles;
+
+  @Option(names = "--eval", paramLabel = "DIR", defaultValue = "../shared/eval",
+      description = "The evaluation data the story of distinct text is read from (default: ${DEFAULT-VALUE}); "
+          + "nothing of it is copied into the project.")
+  Path eval;
+
+  @Option(names = "--synthetic", paramLabel = "N",
+      description = "Measure the synthetic story of N articles made of the seed articles' sentences (repeated text).")
+  Integer synthetic;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "Random seed of the story (default: ${DEFAULT-VALUE}); the same seed gives the same files.")
+      description = "Random seed of the synthetic story (default: ${DEFAULT-VALUE}); the same seed gives the same files.")
   long seed;
 
   @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-      description = "The folder of seed articles whose sentences are used (default: ${DEFAULT-VALUE}).")
+      description = "The folder of seed articles the synthetic story uses (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "Write the story into this folder and keep it (default: a temporary folder, deleted).")
-  Path corpus;
+  @Option(names = "--write", paramLabel = "DIR",
+      description = "Write the generated story into this folder and keep it (default: a temporary folder, deleted).")
+  Path write;
 
-  @Option(names = "--generate-only", description = "Write the story (into --corpus) and stop.")
+  @Option(names = "--generate-only", description = "Write the story (into --write DIR) and stop.")
   boolean generateOnly;
 
   @Option(names = "--runs", paramLabel = "R", defaultValue = "1",
@@ -94,53 +119,111 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (articles < 1 || runs < 1 || threads != null && threads < 1) {
-      throw new UserError(ExitCode.USAGE, "--articles, --runs and --threads must be at least 1");
+    if (articles != null && articles < 1 || synthetic != null && synthetic < 1 || runs < 1
+        || threads != null && threads < 1) {
+      throw new UserError(ExitCode.USAGE, "--articles, --synthetic, --runs and --threads must be at least 1");
     }
-    if (generateOnly && corpus == null) {
-      throw new UserError(ExitCode.USAGE, "--generate-only needs --corpus DIR");
+    if (corpus != null && (synthetic != null || articles != null || write != null || generateOnly)) {
+      throw new UserError(ExitCode.USAGE, "--corpus DIR analyses a folder as it is; it does not go with --synthetic, "
+          + "--articles, --write or --generate-only");
     }
-    if (!Files.isDirectory(seeds)) {
-      throw new UserError(ExitCode.INPUT, seeds + " is not a folder of seed articles; give one with --seeds DIR");
+    if (synthetic != null && articles != null) {
+      throw new UserError(ExitCode.USAGE, "--articles sets the size of the story of distinct text; the synthetic "
+          + "story's size is --synthetic N");
+    }
+    if (generateOnly && write == null) {
+      throw new UserError(ExitCode.USAGE, "--generate-only needs --write DIR");
+    }
+    if (corpus != null && !Files.isDirectory(corpus)) {
+      throw new UserError(ExitCode.INPUT, corpus + " is not a folder");
     }
     PrintWriter out = spec.commandLine().getOut();
     Settings settings = threads == null ? Settings.defaults() : Settings.defaults().withThreads(threads);
-    Components standard = Components.standard(OutletRegistry.builtIn(), settings);
-    CountingEncoder encoder = new CountingEncoder(standard.encoder());
-    Components stages = standard.withEncoder(encoder);
-
-    List<String> pool = pool(stages);
-    Path dir = corpus != null ? corpus : Files.createTempDirectory("parallax-bench");
+    Path dir = corpus != null ? corpus : write != null ? write : Files.createTempDirectory("parallax-bench");
     try {
-      new BenchCorpus(pool, seed).write(articles, dir);
-      out.printf(Locale.ROOT, "parallax bench: %d synthetic articles from %d seed sentences (seed %d) in %s%n",
-          articles, pool.size(), seed, dir);
+      if (corpus != null) {
+        out.printf(Locale.ROOT, "parallax bench: the folder %s, as it is%n", corpus);
+      } else {
+        writeStory(dir, out);
+      }
       if (generateOnly) {
         out.flush();
         return ExitCode.OK;
       }
       out.printf(Locale.ROOT, "%d threads on %d cores; heap limit %s%n", settings.threads(),
           Runtime.getRuntime().availableProcessors(), megabytes(Runtime.getRuntime().maxMemory()));
+      Components stages = Components.standard(OutletRegistry.builtIn(), settings);
       long loading = System.nanoTime();
       warmUp(stages);
       out.printf(Locale.ROOT, "models loaded in %.1f s%n", seconds(System.nanoTime() - loading));
       ComparisonPipeline pipeline = new ComparisonPipeline(stages, settings, Clock.systemUTC(), Parallax.version());
+      Optional<CachingSentenceEncoder> encoder = counter(stages);
       for (int r = 1; r <= runs; r++) {
+        // Each run starts with an empty encoder cache, so that no run finds the sentences of the one before.
+        encoder.ifPresent(CachingSentenceEncoder::clear);
         System.gc();
-        encoder.reset();
         run(pipeline, dir, encoder, r, out);
       }
       out.flush();
       return ExitCode.OK;
     } finally {
-      if (corpus == null) {
+      if (corpus == null && write == null) {
         delete(dir);
       }
     }
   }
 
-  private void run(ComparisonPipeline pipeline, Path dir, CountingEncoder encoder, int r, PrintWriter out) {
-    StageClock clock = new StageClock();
+  /** Writes the story to measure into {@code dir} and says what it is. */
+  private void writeStory(Path dir, PrintWriter out) throws IOException {
+    if (synthetic == null) {
+      DistinctStory story = null;
+      String why = null;
+      if (!Files.isDirectory(eval)) {
+        why = eval + " does not exist";
+      } else {
+        try {
+          story = DistinctStory.read(eval);
+        } catch (IllegalArgumentException e) {
+          why = e.getMessage();
+        }
+      }
+      int n = articles == null ? DEFAULT_ARTICLES : articles;
+      if (story != null && n > story.available()) {
+        throw new UserError(ExitCode.INPUT, eval + " gives at most " + story.available() + " articles of distinct "
+            + "text, not " + n);
+      }
+      if (story != null) {
+        story.write(n, dir);
+        int fromStories = Math.min(n, story.stories().size());
+        out.printf(Locale.ROOT, "parallax bench: distinct text (no sentence repeats), %d articles: %d of the "
+            + "stories in %s and %d of %d sentences each from the sentences of %s, in %s%n", n, fromStories,
+            eval.resolve("stories"), n - fromStories, DistinctStory.SENTENCES, eval.resolve("bias"), dir);
+        return;
+      }
+      out.printf(Locale.ROOT, "parallax bench: no story of distinct text (%s; give the evaluation data with "
+          + "--eval DIR); measuring the synthetic story of repeated text instead%n", why);
+      synthetic = n;
+    }
+    if (!Files.isDirectory(seeds)) {
+      throw new UserError(ExitCode.INPUT, seeds + " is not a folder of seed articles; give one with --seeds DIR");
+    }
+    Components reading = Components.standard(OutletRegistry.builtIn(), Settings.defaults());
+    List<String> pool = pool(reading);
+    new BenchCorpus(pool, seed).write(synthetic, dir);
+    out.printf(Locale.ROOT, "parallax bench: synthetic story (repeated text), %d articles from %d seed sentences "
+        + "(seed %d) in %s%n", synthetic, pool.size(), seed, dir);
+  }
+
+  /** The encoder's counter, when the stages have the standard caching encoder. */
+  private static Optional<CachingSentenceEncoder> counter(Components stages) {
+    return stages.encoder() instanceof CachingSentenceEncoder c ? Optional.of(c) : Optional.empty();
+  }
+
+  private void run(
+      ComparisonPipeline pipeline, Path dir, Optional<CachingSentenceEncoder> encoder, int r, PrintWriter out) {
+    StageClock clock = new StageClock(encoder);
+    CachingSentenceEncoder.Counts atStart = encoder.map(CachingSentenceEncoder::counts)
+        .orElse(new CachingSentenceEncoder.Counts(0, 0, 0));
     try (HeapSampler heap = new HeapSampler()) {
       long start = System.nanoTime();
       clock.start(start);
@@ -161,20 +244,38 @@ public final class BenchCommand implements Callable<Integer> {
           report.articles().size(), words, report.claims().size(), report.findings().size());
       out.printf(Locale.ROOT, "  %-10s %9s %12s%n", "stage", "seconds", "words/s");
       long previous = start;
-      for (Map.Entry<String, Long> e : clock.ends().entrySet()) {
-        long took = e.getValue() - previous;
-        String note = e.getKey().equals("encode")
-            ? String.format(Locale.ROOT, "   %,d sentences, %,d words", encoder.sentences(), encoder.words()) : "";
+      CachingSentenceEncoder.Counts before = atStart;
+      for (Map.Entry<String, StageClock.Mark> e : clock.ends().entrySet()) {
+        long took = e.getValue().nanos() - previous;
+        CachingSentenceEncoder.Counts now = e.getValue().counts();
+        String note = "";
+        if (now != null && now.asked() > before.asked()) {
+          note = "   " + encoderNote(now.asked() - before.asked(), now.encoded() - before.encoded(),
+              now.encodedWords() - before.encodedWords());
+        }
         out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f%s%n", e.getKey(), seconds(took), words / seconds(took), note);
-        previous = e.getValue();
+        previous = e.getValue().nanos();
+        if (now != null) {
+          before = now;
+        }
       }
       out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f%n", "total", seconds(end - start), words / seconds(end - start));
+      if (encoder.isPresent()) {
+        CachingSentenceEncoder.Counts c = encoder.get().counts();
+        out.printf(Locale.ROOT, "  encoder, whole run: %s%n", encoderNote(c.asked() - atStart.asked(),
+            c.encoded() - atStart.encoded(), c.encodedWords() - atStart.encodedWords()));
+      }
       OptionalLong resident = peakResident();
       out.printf(Locale.ROOT, "  peak heap %s of %s%s%n", megabytes(heap.peak()),
           megabytes(Runtime.getRuntime().maxMemory()),
           resident.isPresent() ? "; peak resident memory of the process " + megabytes(resident.getAsLong()) : "");
       out.flush();
     }
+  }
+
+  private static String encoderNote(long asked, long encoded, long encodedWords) {
+    return String.format(Locale.ROOT, "%,d texts asked, %,d encoded (%,d words), cache hit rate %.0f%%", asked, encoded,
+        encodedWords, asked == 0 ? 0.0 : 100.0 * (asked - encoded) / asked);
   }
 
   /** The seed articles' sentences of at least {@value #MIN_WORDS} words, in file and text order. */
@@ -244,10 +345,18 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** When each stage last reported progress, in the order the stages began. */
+  /** When each stage last reported progress, with the encoder's counts then, in the order the stages began. */
   static final class StageClock implements ProgressListener {
-    private final Map<String, Long> ends = new LinkedHashMap<>();
+    /** A stage's end and the encoder's counts at that moment (null without a counting encoder). */
+    record Mark(long nanos, CachingSentenceEncoder.Counts counts) {}
+
+    private final Map<String, Mark> ends = new LinkedHashMap<>();
+    private final Optional<CachingSentenceEncoder> encoder;
     private long start;
+
+    StageClock(Optional<CachingSentenceEncoder> encoder) {
+      this.encoder = encoder;
+    }
 
     void start(long nanos) {
       start = nanos;
@@ -255,10 +364,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public synchronized void progress(String stage, int done, int total) {
-      ends.put(stage, Math.max(System.nanoTime(), start));
+      ends.put(stage, new Mark(Math.max(System.nanoTime(), start), encoder.map(CachingSentenceEncoder::counts).orElse(null)));
     }
 
-    synchronized Map<String, Long> ends() {
+    synchronized Map<String, Mark> ends() {
       return new LinkedHashMap<>(ends);
     }
   }
@@ -289,49 +398,6 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public void close() {
       timer.shutdownNow();
-    }
-  }
-
-  /** Counts the sentences and words the encoder is given. */
-  static final class CountingEncoder implements SentenceEncoder {
-    private final SentenceEncoder delegate;
-    private final AtomicLong sentences = new AtomicLong();
-    private final AtomicLong words = new AtomicLong();
-
-    CountingEncoder(SentenceEncoder delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public List<float[]> encode(List<String> texts) {
-      sentences.addAndGet(texts.size());
-      for (String t : texts) {
-        words.addAndGet(t.isBlank() ? 0 : t.strip().split("\\s+").length);
-      }
-      return delegate.encode(texts);
-    }
-
-    @Override
-    public int dimension() {
-      return delegate.dimension();
-    }
-
-    @Override
-    public String modelName() {
-      return delegate.modelName();
-    }
-
-    void reset() {
-      sentences.set(0);
-      words.set(0);
-    }
-
-    long sentences() {
-      return sentences.get();
-    }
-
-    long words() {
-      return words.get();
     }
   }
 }

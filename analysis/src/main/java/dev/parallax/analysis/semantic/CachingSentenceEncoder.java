@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -22,13 +23,41 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
 
   private final SentenceEncoder encoder;
   private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+  private final AtomicLong asked = new AtomicLong();
+  private final AtomicLong encoded = new AtomicLong();
+  private final AtomicLong encodedWords = new AtomicLong();
+
+  /**
+   * What the encoder has been asked for since it was made, for benchmarks.
+   *
+   * @param asked texts asked for, repeats included
+   * @param encoded texts the wrapped encoder ran on; the rest were answered from memory
+   * @param encodedWords words (runs of non-space) of the texts the wrapped encoder ran on
+   */
+  public record Counts(long asked, long encoded, long encodedWords) {
+    /** The share of texts asked for that were answered without the wrapped encoder; 0 when none were asked. */
+    public double hitRate() {
+      return asked == 0 ? 0.0 : 1.0 - encoded / (double) asked;
+    }
+  }
 
   public CachingSentenceEncoder(SentenceEncoder encoder) {
     this.encoder = encoder;
   }
 
+  /** Forgets every vector it has kept (the counts stay), so that a benchmark's next run starts afresh. */
+  public void clear() {
+    cache.clear();
+  }
+
+  /** The counts so far. */
+  public Counts counts() {
+    return new Counts(asked.get(), encoded.get(), encodedWords.get());
+  }
+
   @Override
   public List<float[]> encode(List<String> sentences) {
+    asked.addAndGet(sentences.size());
     Map<String, float[]> found = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (String s : sentences) {
@@ -42,6 +71,8 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
       }
     }
     if (!missing.isEmpty()) {
+      encoded.addAndGet(missing.size());
+      encodedWords.addAndGet(missing.stream().mapToLong(CachingSentenceEncoder::words).sum());
       int chunks = (missing.size() + CHUNK - 1) / CHUNK;
       List<List<float[]>> encoded =
           IntStream.range(0, chunks)
@@ -64,6 +95,19 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
       out.add(found.get(s));
     }
     return out;
+  }
+
+  private static long words(String s) {
+    long n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 
   @Override
