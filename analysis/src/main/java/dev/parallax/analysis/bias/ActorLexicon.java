@@ -116,7 +116,7 @@ public final class ActorLexicon {
 
   /** Apostrophes unified, spaces collapsed; case kept, since "US" is not "us". */
   private static String norm(String s) {
-    return s.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    return FramingLexicon.singleSpaced(s.replace('\u2019', '\'')).strip();
   }
 
   /** The actor with this id. */

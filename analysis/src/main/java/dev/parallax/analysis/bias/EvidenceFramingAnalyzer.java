@@ -120,16 +120,21 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
   }
 
   private BiasProfile profile(Own o, FramingInput input, List<String> main, SpeakerClassifier speakers, Story story) {
+    // The framing cues of each own sentence, found once and read by four indicators.
+    List<List<CueMatch>> cues = new ArrayList<>(o.own().size());
+    for (Sentence s : o.own()) {
+      cues.add(lexicon.cues(o.article().text(), s));
+    }
     List<BiasIndicator> indicators = new ArrayList<>();
-    indicators.add(loaded(o));
-    indicators.add(cueShare(o, HEDGES, Cue.HEDGE, "hedge",
+    indicators.add(loaded(o, cues));
+    indicators.add(cueShare(o, cues, HEDGES, Cue.HEDGE, "hedge",
         "Share of the outlet's own sentences that soften a statement (\"probably\", \"it seems\", \"may\")."));
-    indicators.add(cueShare(o, CERTAINTY, Cue.CERTAINTY, "certainty marker",
+    indicators.add(cueShare(o, cues, CERTAINTY, Cue.CERTAINTY, "certainty marker",
         "Share of the outlet's own sentences that insist on certainty (\"there is no doubt\", \"clearly\", \"will only\")."));
     indicators.add(reportingVerbs(o));
-    indicators.add(cueShare(o, PRESCRIPTION, Cue.PRESCRIPTIVE, "prescription",
+    indicators.add(cueShare(o, cues, PRESCRIPTION, Cue.PRESCRIPTIVE, "prescription",
         "Share of the outlet's own sentences that demand or recommend (\"must\", \"should\", \"needs to\")."));
-    indicators.add(opinion(o));
+    indicators.add(opinion(o, cues));
     indicators.add(labels(o));
     indicators.add(portrayal(o, main));
     indicators.add(sources(o, speakers));
@@ -170,7 +175,7 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
     return quoted * 2 < s.end() - s.start();
   }
 
-  private BiasIndicator loaded(Own o) {
+  private BiasIndicator loaded(Own o, List<List<CueMatch>> cues) {
     List<String> texts = o.own().stream().map(Sentence::text).toList();
     List<Double> p = texts.isEmpty() ? List.of() : models.loadedProbabilities(texts);
     List<Evidence> evidence = new ArrayList<>();
@@ -184,7 +189,7 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
       loadedCount++;
       evidence.add(sentenceEvidence(o.article(), s,
           String.format(Locale.ROOT, "loaded sentence (p=%.2f)", p.get(i)), LOADED_MODEL));
-      for (FlaggedWord w : loadedWords.flag(o.article().text(), s)) {
+      for (FlaggedWord w : loadedWords.flag(o.article().text(), s, cues.get(i))) {
         evidence.add(new Evidence(o.article().id(), w.start(), w.end(), w.text(), w.category(), w.source()));
         String key = w.category().startsWith("charged") ? "charged words" : w.category() + "s";
         breakdown.merge(key, 1.0, Double::sum);
@@ -198,13 +203,14 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
         breakdown);
   }
 
-  private BiasIndicator cueShare(Own o, String name, Cue cue, String label, String description) {
+  private BiasIndicator cueShare(
+      Own o, List<List<CueMatch>> cues, String name, Cue cue, String label, String description) {
     List<Evidence> evidence = new ArrayList<>();
     Map<String, Double> breakdown = new TreeMap<>();
     int with = 0;
-    for (Sentence s : o.own()) {
+    for (List<CueMatch> inSentence : cues) {
       boolean any = false;
-      for (CueMatch m : lexicon.cues(o.article().text(), s)) {
+      for (CueMatch m : inSentence) {
         if (m.cue() == cue) {
           any = true;
           evidence.add(new Evidence(o.article().id(), m.start(), m.end(), m.text(), label, FramingLexicon.NAME));
@@ -238,13 +244,14 @@ public final class EvidenceFramingAnalyzer implements FramingAnalyzer {
         breakdown);
   }
 
-  private BiasIndicator opinion(Own o) {
+  private BiasIndicator opinion(Own o, List<List<CueMatch>> cues) {
     List<Evidence> evidence = new ArrayList<>();
     Map<String, Double> breakdown = new TreeMap<>();
     int with = 0;
-    for (Sentence s : o.own()) {
+    for (int i = 0; i < o.own().size(); i++) {
+      Sentence s = o.own().get(i);
       String reason = null;
-      for (CueMatch m : lexicon.cues(o.article().text(), s)) {
+      for (CueMatch m : cues.get(i)) {
         if (m.cue() == Cue.OPINION || m.cue() == Cue.PRESCRIPTIVE) {
           reason = (m.cue() == Cue.OPINION ? "evaluation: " : "prescription: ") + m.text();
           break;

@@ -170,12 +170,27 @@ public final class FramingLexicon {
    * apostrophes and hyphens, and compared in lower case.
    */
   public double compound(String words) {
+    String lower = words.toLowerCase(Locale.ROOT);
     double sum = 0;
-    for (String w : words.toLowerCase(Locale.ROOT).split("[^a-z'\\-]+")) {
-      if (!w.isEmpty()) {
-        sum += valence(w);
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !valenceChar(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && valenceChar(lower.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        sum += valence(lower.substring(start, i));
       }
     }
     return sum / Math.sqrt(sum * sum + 15);
+  }
+
+  /** The characters of a word {@link #compound} looks up: a to z, apostrophe, hyphen. */
+  private static boolean valenceChar(char c) {
+    return c >= 'a' && c <= 'z' || c == '\'' || c == '-';
   }
 }

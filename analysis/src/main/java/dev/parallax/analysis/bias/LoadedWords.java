@@ -25,8 +25,12 @@ public final class LoadedWords {
 
   /** The flagged words of {@code s} (a sentence of {@code text}), in text order. */
   public List<FlaggedWord> flag(String text, Sentence s) {
+    return flag(text, s, lexicon.cues(text, s));
+  }
+
+  /** The flagged words of {@code s}, given its cues as {@link FramingLexicon#cues} finds them. */
+  List<FlaggedWord> flag(String text, Sentence s, List<CueMatch> cues) {
     List<FlaggedWord> out = new ArrayList<>();
-    List<CueMatch> cues = lexicon.cues(text, s);
     int next = 0;
     for (Token t : s.tokens()) {
       CueMatch covering = null;
