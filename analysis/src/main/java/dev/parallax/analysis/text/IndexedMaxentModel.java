@@ -12,8 +12,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * An OpenNLP maximum-entropy model (a {@link GISModel}, as the tokenizer and tagger models hold)
  * evaluated from flat arrays: its predicates in an open-addressing table, each predicate's
  * parameters side by side. It gives the wrapped model's probabilities bit for bit: it starts from the
- * same uniform prior, adds the same parameters in the same order (the context's order, then each
- * predicate's), and normalizes with the same {@code StrictMath.exp}. Only the look-up is faster: the
+ * same uniform prior, adds the same parameters times the same values in the same order (the context's
+ * order, then each predicate's), and normalizes with the same {@code StrictMath.exp}. Only the look-up is faster: the
  * wrapped model keeps a {@code HashMap} of predicate objects, one pointer chase after another.
  *
  * <p>It is an {@link AbstractModel} over the wrapped model's own predicate map and outcome names,
@@ -21,7 +21,6 @@ import opennlp.tools.ml.model.MaxentModel;
  * and thread-safe.
  */
 final class IndexedMaxentModel extends AbstractModel {
-  private final GISModel model;
   private final String[] outcomes;
   /** The log of the uniform prior, {@code StrictMath.log(1.0 / outcomes)}, as the wrapped model computes it. */
   private final double prior;
@@ -35,10 +34,9 @@ final class IndexedMaxentModel extends AbstractModel {
   private final int[] outcomeOf;
   private final double[] parameters;
 
-  private IndexedMaxentModel(GISModel model, Object[] data, Map<String, Context> predicates) {
+  private IndexedMaxentModel(Object[] data, Map<String, Context> predicates) {
     super((Context[]) data[0], null, predicates, (String[]) data[2]);
     this.modelType = ModelType.Maxent;
-    this.model = model;
     this.outcomes = ((String[]) data[2]).clone();
     this.prior = StrictMath.log(1.0 / outcomes.length);
     int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2 - 1)) << 1;
@@ -87,7 +85,7 @@ final class IndexedMaxentModel extends AbstractModel {
     Object[] data = gis.getDataStructures();
     @SuppressWarnings("unchecked")
     Map<String, Context> predicates = (Map<String, Context>) data[1];
-    IndexedMaxentModel indexed = new IndexedMaxentModel(gis, data, predicates);
+    IndexedMaxentModel indexed = new IndexedMaxentModel(data, predicates);
     return indexed.agreesWith(gis) ? indexed : model;
   }
 
@@ -102,15 +100,22 @@ final class IndexedMaxentModel extends AbstractModel {
     sample.add("not a predicate of the model");
     for (int i = 0; i + 3 <= sample.size(); i++) {
       String[] context = sample.subList(i, i + 3).toArray(new String[0]);
-      double[] expected = gis.eval(context, new double[outcomes.length]);
-      double[] actual = eval(context, new double[outcomes.length]);
-      for (int o = 0; o < outcomes.length; o++) {
-        if (Double.doubleToRawLongBits(expected[o]) != Double.doubleToRawLongBits(actual[o])) {
-          return false;
-        }
+      float[] values = {0.5f, 3f, 7f};
+      if (!sameBits(gis.eval(context, new double[outcomes.length]), eval(context, new double[outcomes.length]))
+          || !sameBits(gis.eval(context, values), eval(context, values))) {
+        return false;
       }
     }
     return true;
+  }
+
+  private static boolean sameBits(double[] a, double[] b) {
+    for (int o = 0; o < a.length; o++) {
+      if (Double.doubleToRawLongBits(a[o]) != Double.doubleToRawLongBits(b[o])) {
+        return false;
+      }
+    }
+    return a.length == b.length;
   }
 
   private static int spread(int h) {
@@ -138,17 +143,26 @@ final class IndexedMaxentModel extends AbstractModel {
 
   @Override
   public double[] eval(String[] context, double[] probabilities) {
+    return eval(context, null, probabilities);
+  }
+
+  /**
+   * The probabilities of the outcomes given {@code context}, each predicate weighted by its value ({@code
+   * values[i]} for {@code context[i]}, 1 when {@code values} is null), as the wrapped model computes them.
+   */
+  double[] eval(String[] context, float[] values, double[] probabilities) {
     int n = outcomes.length;
     for (int o = 0; o < n; o++) {
       probabilities[o] = prior;
     }
-    for (String predicate : context) {
-      int p = predicate == null ? -1 : number(predicate);
+    for (int i = 0; i < context.length; i++) {
+      int p = context[i] == null ? -1 : number(context[i]);
       if (p < 0) {
         continue;
       }
+      double value = values == null ? 1.0 : values[i];
       for (int k = first[p], end = first[p + 1]; k < end; k++) {
-        probabilities[outcomeOf[k]] += parameters[k];
+        probabilities[outcomeOf[k]] += parameters[k] * value;
       }
     }
     double normal = 0.0;
@@ -162,10 +176,9 @@ final class IndexedMaxentModel extends AbstractModel {
     return probabilities;
   }
 
-  /** Contexts with feature values are rare (neither our tokenizer nor our tagger uses them): the wrapped model answers. */
   @Override
   public double[] eval(String[] context, float[] values) {
-    return model.eval(context, values);
+    return eval(context, values, new double[outcomes.length]);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Apache OpenNLP's language detector (the {@code opennlp-models-langdetect} artifact: 103
@@ -52,7 +53,11 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
       if (in == null) {
         throw new IllegalStateException("OpenNLP model " + MODEL + " is missing from the classpath");
       }
-      return new LanguageDetectorModel(in);
+      LanguageDetectorModel model = new LanguageDetectorModel(in);
+      // The same model, evaluated from flat arrays: the same probabilities, bit for bit, faster.
+      MaxentModel indexed = IndexedMaxentModel.of(model.getMaxentModel());
+      return indexed == model.getMaxentModel() ? model
+          : new LanguageDetectorModel(indexed, Map.of(), model.getFactory());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the OpenNLP language model", e);
     }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -28,9 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The faster evaluation of OpenNLP's tokenizer and tagger models gives their results bit for bit: the
- * same probabilities for every context the seeds produce, and the same tokens and tags as OpenNLP's own
- * classes over the plain models.
+ * The faster evaluation of OpenNLP's tokenizer, tagger and language models gives their results bit for
+ * bit: the same probabilities for every context the seeds produce, and the same tokens, tags and
+ * language rankings as OpenNLP's own classes over the plain models.
  */
 class FasterMaxentModelsTest {
   private static TokenizerModel tokenizerModel;
@@ -102,6 +104,28 @@ class FasterMaxentModelsTest {
     }
     String[] unknown = {"w=never-seen-before", "", "suf=zzzz"};
     assertSameBits(gis.eval(unknown), indexed.eval(unknown), "unknown predicates");
+  }
+
+  @Test
+  void theLanguageDetectorsModelGivesTheSameRankingAndConfidences() throws IOException {
+    LanguageDetectorModel plain = new LanguageDetectorModel(resource(OpenNlpLanguageDetector.MODEL));
+    MaxentModel indexed = IndexedMaxentModel.of(plain.getMaxentModel());
+    assertInstanceOf(IndexedMaxentModel.class, indexed);
+    LanguageDetectorME expected = new LanguageDetectorME(plain);
+    LanguageDetectorME actual = new LanguageDetectorME(new LanguageDetectorModel(indexed, Map.of(), plain.getFactory()));
+    List<String> texts = new ArrayList<>(sentences);
+    texts.add(String.join(" ", sentences));
+    texts.addAll(List.of("Der Bundestag hat am Donnerstag das Gesetz beschlossen.", "La frontière reste fermée depuis lundi.",
+        "El gobierno anunció nuevas medidas.", "Пограничный пункт закрыт.", "12 345"));
+    for (String t : texts) {
+      opennlp.tools.langdetect.Language[] e = expected.predictLanguages(t);
+      opennlp.tools.langdetect.Language[] a = actual.predictLanguages(t);
+      assertEquals(e.length, a.length, t);
+      for (int i = 0; i < e.length; i++) {
+        assertEquals(e[i].getLang(), a[i].getLang(), t);
+        assertEquals(Double.doubleToRawLongBits(e[i].getConfidence()), Double.doubleToRawLongBits(a[i].getConfidence()), t);
+      }
+    }
   }
 
   @Test
