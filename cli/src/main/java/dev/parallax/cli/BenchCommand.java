@@ -10,6 +10,7 @@ import dev.parallax.analysis.pipeline.Components;
 import dev.parallax.analysis.pipeline.NoUsableInputException;
 import dev.parallax.analysis.pipeline.ProgressListener;
 import dev.parallax.analysis.pipeline.Settings;
+import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.semantic.CachingSentenceEncoder;
 import dev.parallax.analysis.text.Sentence;
 import dev.parallax.model.Article;
@@ -52,7 +53,7 @@ import picocli.CommandLine.Spec;
  * {@code --corpus DIR}, a folder as it is. When the evaluation data is missing, the bench says so and
  * measures the synthetic story instead.
  *
- * <p>Prints the seconds and words per second of each stage and of the whole analysis, what the
+ * <p>Prints the seconds, words per second and CPU seconds (all threads) of each stage and of the whole analysis, what the
  * sentence encoder was asked for and how much of it was answered from memory (its cache hit rate),
  * the peak heap (sampled every {@value #SAMPLE_MS} ms) and the process's peak resident memory.
  * Models are loaded before the clock starts and their loading time is printed on its own; each run
@@ -242,27 +243,41 @@ public final class BenchCommand implements Callable<Integer> {
       out.println();
       out.printf(Locale.ROOT, "run %d: %,d articles, %,d words, %,d claims, %,d findings%n", r,
           report.articles().size(), words, report.claims().size(), report.findings().size());
-      out.printf(Locale.ROOT, "  %-10s %9s %12s%n", "stage", "seconds", "words/s");
+      out.printf(Locale.ROOT, "  %-10s %9s %12s %9s%n", "stage", "seconds", "words/s", "cpu s");
       long previous = start;
+      long previousCpu = clock.startCpu();
+      // The pipeline asks for each distinct claim and clause text once; count the repeats it saved as answered from memory.
+      long alignmentTexts = 0;
+      for (AlignableClaim c : analysis.claims()) {
+        alignmentTexts += 1 + c.segments().size();
+      }
+      long repeats = 0;
       CachingSentenceEncoder.Counts before = atStart;
       for (Map.Entry<String, StageClock.Mark> e : clock.ends().entrySet()) {
         long took = e.getValue().nanos() - previous;
         CachingSentenceEncoder.Counts now = e.getValue().counts();
         String note = "";
-        if (now != null && now.asked() > before.asked()) {
-          note = "   " + encoderNote(now.asked() - before.asked(), now.encoded() - before.encoded(),
-              now.encodedWords() - before.encodedWords());
+        long asked = now == null ? 0 : now.asked() - before.asked();
+        if (e.getKey().equals("encode") && now != null) {
+          repeats = Math.max(0, alignmentTexts - asked);
+          asked = alignmentTexts;
         }
-        out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f%s%n", e.getKey(), seconds(took), words / seconds(took), note);
+        if (asked > 0) {
+          note = "   " + encoderNote(asked, now.encoded() - before.encoded(), now.encodedWords() - before.encodedWords());
+        }
+        out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f %9.2f%s%n", e.getKey(), seconds(took), words / seconds(took),
+            (e.getValue().cpuNanos() - previousCpu) / 1e9, note);
         previous = e.getValue().nanos();
+        previousCpu = e.getValue().cpuNanos();
         if (now != null) {
           before = now;
         }
       }
-      out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f%n", "total", seconds(end - start), words / seconds(end - start));
+      out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f %9.2f%n", "total", seconds(end - start), words / seconds(end - start),
+          (StageClock.cpu() - clock.startCpu()) / 1e9);
       if (encoder.isPresent()) {
         CachingSentenceEncoder.Counts c = encoder.get().counts();
-        out.printf(Locale.ROOT, "  encoder, whole run: %s%n", encoderNote(c.asked() - atStart.asked(),
+        out.printf(Locale.ROOT, "  encoder, whole run: %s%n", encoderNote(c.asked() - atStart.asked() + repeats,
             c.encoded() - atStart.encoded(), c.encodedWords() - atStart.encodedWords()));
       }
       OptionalLong resident = peakResident();
@@ -348,7 +363,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** When each stage last reported progress, with the encoder's counts then, in the order the stages began. */
   static final class StageClock implements ProgressListener {
     /** A stage's end and the encoder's counts at that moment (null without a counting encoder). */
-    record Mark(long nanos, CachingSentenceEncoder.Counts counts) {}
+    record Mark(long nanos, long cpuNanos, CachingSentenceEncoder.Counts counts) {}
 
     private final Map<String, Mark> ends = new LinkedHashMap<>();
     private final Optional<CachingSentenceEncoder> encoder;
@@ -358,13 +373,30 @@ public final class BenchCommand implements Callable<Integer> {
       this.encoder = encoder;
     }
 
+    private long startCpu;
+
     void start(long nanos) {
       start = nanos;
+      startCpu = cpu();
+    }
+
+    long startCpu() {
+      return startCpu;
+    }
+
+    /**
+     * The CPU time the process has used, all threads and native code included, in nanoseconds; 0 where the
+     * platform does not say. On a shared machine it moves less than the wall-clock time.
+     */
+    static long cpu() {
+      return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+          ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     @Override
     public synchronized void progress(String stage, int done, int total) {
-      ends.put(stage, new Mark(Math.max(System.nanoTime(), start), encoder.map(CachingSentenceEncoder::counts).orElse(null)));
+      ends.put(stage, new Mark(Math.max(System.nanoTime(), start), cpu(),
+          encoder.map(CachingSentenceEncoder::counts).orElse(null)));
     }
 
     synchronized Map<String, Mark> ends() {

@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 
 /**
- * A sentence encoder that remembers what it has encoded and spreads new work over all cores.
+ * A sentence encoder that remembers what it has encoded.
  *
  * <p>Several stages encode the same sentences (alignment encodes claims, framing encodes the
  * sentences they come from), so one run asks for many sentences twice; each distinct text is encoded
  * once, up to {@value #MAX_ENTRIES} texts, after which new texts are encoded without being kept. New
- * texts are encoded in chunks on the common fork-join pool. The vectors are exactly the wrapped
- * encoder's. Thread-safe when the wrapped encoder is.
+ * texts are encoded on the calling thread, in one call to the wrapped encoder: callers that want every
+ * core call from several threads at once (the pipeline hands out slices of its sentences; framing
+ * works on articles side by side). The vectors are exactly the wrapped encoder's. Thread-safe when the
+ * wrapped encoder is.
  */
 public final class CachingSentenceEncoder implements SentenceEncoder {
   static final int MAX_ENTRIES = 200_000;
-  private static final int CHUNK = 16;
 
   private final SentenceEncoder encoder;
   private final Map<String, float[]> cache = new ConcurrentHashMap<>();
@@ -73,20 +73,13 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
     if (!missing.isEmpty()) {
       encoded.addAndGet(missing.size());
       encodedWords.addAndGet(missing.stream().mapToLong(CachingSentenceEncoder::words).sum());
-      int chunks = (missing.size() + CHUNK - 1) / CHUNK;
-      List<List<float[]>> encoded =
-          IntStream.range(0, chunks)
-              .parallel()
-              .mapToObj(c -> encoder.encode(missing.subList(c * CHUNK, Math.min(missing.size(), (c + 1) * CHUNK))))
-              .toList();
-      int k = 0;
-      for (List<float[]> chunk : encoded) {
-        for (float[] v : chunk) {
-          String s = missing.get(k++);
-          found.put(s, v);
-          if (cache.size() < MAX_ENTRIES) {
-            cache.put(s, v);
-          }
+      List<float[]> vectors = encoder.encode(missing);
+      for (int k = 0; k < missing.size(); k++) {
+        String s = missing.get(k);
+        float[] v = vectors.get(k);
+        found.put(s, v);
+        if (cache.size() < MAX_ENTRIES) {
+          cache.put(s, v);
         }
       }
     }

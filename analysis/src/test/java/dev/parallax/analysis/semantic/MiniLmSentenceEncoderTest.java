@@ -111,4 +111,26 @@ class MiniLmSentenceEncoderTest {
         "Pakistani jets bombed targets inside Afghanistan.", "The recipe needs two cups of flour."));
     assertTrue(SentenceEncoder.cosine(v.get(0), v.get(1)) > SentenceEncoder.cosine(v.get(0), v.get(2)) + 0.3);
   }
+
+  @Test
+  void batchesMoveVectorsALittleAndDependOnlyOnTheListAskedFor() {
+    List<String> some = sentences.subList(0, 60);
+    MiniLmSentenceEncoder batched = new MiniLmSentenceEncoder(8);
+    List<float[]> single = ENCODER.encode(some);
+    List<float[]> first = batched.encode(some);
+    List<float[]> again = batched.encode(some);
+    double least = 1;
+    for (int i = 0; i < some.size(); i++) {
+      assertArrayEquals(first.get(i), again.get(i), some.get(i));
+      assertArrayEquals(single.get(i), first.get(i), 0.1f, some.get(i));
+      least = Math.min(least, SentenceEncoder.cosine(single.get(i), first.get(i)));
+    }
+    assertTrue(least > 0.95 && least < 1 - 1e-6, "least cosine to the single-sentence vector: " + least);
+    assertArrayEquals(single.get(0), new MiniLmSentenceEncoder(1).encode(some).get(0));
+  }
+
+  @Test
+  void anEmptyListGivesNoVectors() {
+    assertEquals(List.of(), ENCODER.encode(List.of()));
+  }
 }
