@@ -160,6 +160,10 @@ public final class ActorLexicon {
     List<Mention> names = new ArrayList<>();
     int[] covered = new int[t.size()];
     for (int i = 0; i < t.size(); i++) {
+      // A name starts with a capital letter; the covered words begin with this token's first character.
+      if (!Character.isUpperCase(text.charAt(t.get(i).start()))) {
+        continue;
+      }
       for (int n = Math.min(LONGEST, t.size() - i); n >= 1; n--) {
         String words = norm(text.substring(t.get(i).start(), t.get(i + n - 1).end()));
         Actor a = byName.get(words);
