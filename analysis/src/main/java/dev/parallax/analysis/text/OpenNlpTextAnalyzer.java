@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.BeamSearch;
@@ -14,6 +15,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -60,6 +62,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
   private final ThreadLocal<SentenceDetectorME> detector;
   private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<Map<String, int[]>> piecesOfWords = ThreadLocal.withInitial(HashMap::new);
+
+  /** How many words' tokens each thread remembers before it starts afresh. */
+  private static final int REMEMBERED_WORDS = 200_000;
 
   /**
    * An analyzer whose three models are loaded from the classpath on first use (about a second), once,
@@ -134,9 +140,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     List<Sentence> out = new ArrayList<>();
     TokenizerME tk = tokenizer.get();
     POSTaggerME pt = tagger.get();
+    Map<String, int[]> pieces = piecesOfWords.get();
     for (int[] span : sentenceSpans(text)) {
       String sentence = text.substring(span[0], span[1]);
-      Span[] tokenSpans = tk.tokenizePos(sentence);
+      Span[] tokenSpans = tokens(sentence, tk, pieces);
       String[] words = new String[tokenSpans.length];
       for (int i = 0; i < tokenSpans.length; i++) {
         words[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
@@ -155,6 +162,37 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
       out.add(new Sentence(out.size(), sentence, span[0], span[1], tokens));
     }
     return out;
+  }
+
+  /**
+   * The tokens of a sentence, as {@link TokenizerME#tokenizePos} gives them. The tokenizer cuts each
+   * white-space-separated word on its own, from that word's characters alone, so a word's cuts are
+   * remembered ({@code pieces}: the word to the ends of its tokens) and read back the next time the word
+   * comes: the same tokens, without asking the model again at every character of "the" and "said".
+   */
+  private static Span[] tokens(String sentence, TokenizerME tk, Map<String, int[]> pieces) {
+    if (pieces.size() > REMEMBERED_WORDS) {
+      pieces.clear();
+    }
+    List<Span> out = new ArrayList<>();
+    for (Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+      String word = sentence.substring(w.getStart(), w.getEnd());
+      int[] ends = pieces.get(word);
+      if (ends == null) {
+        Span[] cut = tk.tokenizePos(word);
+        ends = new int[cut.length];
+        for (int i = 0; i < cut.length; i++) {
+          ends[i] = cut[i].getEnd();
+        }
+        pieces.put(word, ends);
+      }
+      int start = w.getStart();
+      for (int end : ends) {
+        out.add(new Span(start, w.getStart() + end));
+        start = w.getStart() + end;
+      }
+    }
+    return out.toArray(new Span[0]);
   }
 
   /**

@@ -53,7 +53,9 @@ class FasterMaxentModelsTest {
       }
     }
     sentences.addAll(List.of("naïve café owners in Zürich said “no” — twice", "Don't, won't, can't: it's the TTP's claim.",
-        "3.7 million, 56%, $1,200 and 1,250-1,300 (about 5 km²)", "U.S.-backed forces e-mailed @officials at 10:30 a.m."));
+        "3.7 million, 56%, $1,200 and 1,250-1,300 (about 5 km²)", "U.S.-backed forces e-mailed @officials at 10:30 a.m.",
+        "Dr. Smith's \"quote,\" (he said) didn't stop the U.S. and the U.K.; 'no'.",
+        "A\u00a0non-breaking\u2009thin\u3000ideographic space and a tab\there.", "U.S. U.S. U.S.-led U.S.'s"));
   }
 
   private static InputStream resource(String name) {
