@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,6 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The sentence encoder on every sentence of the five seeds (about 300 sentences, 5,500 words) per
  * operation, on the calling thread. Run with {@code -t 2} to see how calls side by side scale.
+ * {@code batch} is the number of sentences per model call: 1 is what the pipeline runs (batches are
+ * faster but move vectors; see {@link MiniLmSentenceEncoder}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,13 +34,16 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class SentenceEncoderBenchmark {
+  @Param({"1", "8"})
+  public int batch;
+
   private SentenceEncoder encoder;
   private List<String> sentences;
   private long words;
 
   @Setup
   public void setUp() {
-    encoder = new MiniLmSentenceEncoder();
+    encoder = new MiniLmSentenceEncoder(batch);
     OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(new MorphyLemmatizer());
     sentences = new ArrayList<>();
     for (String t : SeedText.cleaned()) {
