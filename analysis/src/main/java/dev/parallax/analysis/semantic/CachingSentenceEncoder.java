@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,14 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * once, up to {@value #MAX_ENTRIES} texts, after which new texts are encoded without being kept. New
  * texts are encoded on the calling thread, in one call to the wrapped encoder: callers that want every
  * core call from several threads at once (the pipeline hands out slices of its sentences; framing
- * works on articles side by side). The vectors are exactly the wrapped encoder's. Thread-safe when the
- * wrapped encoder is.
+ * works on articles side by side). A text that another thread is encoding at that moment is waited
+ * for, not encoded twice. The vectors are exactly the wrapped encoder's. Thread-safe when the wrapped
+ * encoder is.
  */
 public final class CachingSentenceEncoder implements SentenceEncoder {
   static final int MAX_ENTRIES = 200_000;
 
   private final SentenceEncoder encoder;
-  private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<float[]>> cache = new ConcurrentHashMap<>();
   private final AtomicLong asked = new AtomicLong();
   private final AtomicLong encoded = new AtomicLong();
   private final AtomicLong encodedWords = new AtomicLong();
@@ -58,36 +61,64 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
   @Override
   public List<float[]> encode(List<String> sentences) {
     asked.addAndGet(sentences.size());
-    Map<String, float[]> found = new LinkedHashMap<>();
-    List<String> missing = new ArrayList<>();
+    // Each text's vector, or the promise of it: this call's own new texts, and texts another thread is encoding.
+    Map<String, CompletableFuture<float[]>> found = new LinkedHashMap<>();
+    Map<String, CompletableFuture<float[]>> mine = new LinkedHashMap<>();
     for (String s : sentences) {
       if (found.containsKey(s)) {
         continue;
       }
-      float[] v = cache.get(s);
-      found.put(s, v);
+      CompletableFuture<float[]> v = cache.get(s);
       if (v == null) {
-        missing.add(s);
-      }
-    }
-    if (!missing.isEmpty()) {
-      encoded.addAndGet(missing.size());
-      encodedWords.addAndGet(missing.stream().mapToLong(CachingSentenceEncoder::words).sum());
-      List<float[]> vectors = encoder.encode(missing);
-      for (int k = 0; k < missing.size(); k++) {
-        String s = missing.get(k);
-        float[] v = vectors.get(k);
-        found.put(s, v);
-        if (cache.size() < MAX_ENTRIES) {
-          cache.put(s, v);
+        CompletableFuture<float[]> promise = new CompletableFuture<>();
+        v = cache.size() < MAX_ENTRIES ? cache.putIfAbsent(s, promise) : null;
+        if (v == null) {
+          v = promise;
+          mine.put(s, promise);
         }
       }
+      found.put(s, v);
     }
+    if (!mine.isEmpty()) {
+      List<String> missing = new ArrayList<>(mine.keySet());
+      encoded.addAndGet(missing.size());
+      encodedWords.addAndGet(missing.stream().mapToLong(CachingSentenceEncoder::words).sum());
+      List<float[]> vectors;
+      try {
+        vectors = encoder.encode(missing);
+      } catch (RuntimeException | Error e) {
+        // Forget the promises, so that a later call tries again; callers waiting on them see the failure.
+        for (Map.Entry<String, CompletableFuture<float[]>> m : mine.entrySet()) {
+          cache.remove(m.getKey(), m.getValue());
+          m.getValue().completeExceptionally(e);
+        }
+        throw e;
+      }
+      for (int k = 0; k < missing.size(); k++) {
+        mine.get(missing.get(k)).complete(vectors.get(k));
+      }
+    }
+    // Own texts are done by now, so waiting here for another thread's never waits on this one.
     List<float[]> out = new ArrayList<>(sentences.size());
     for (String s : sentences) {
-      out.add(found.get(s));
+      out.add(vector(found.get(s)));
     }
     return out;
+  }
+
+  private static float[] vector(CompletableFuture<float[]> promise) {
+    try {
+      return promise.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private static long words(String s) {

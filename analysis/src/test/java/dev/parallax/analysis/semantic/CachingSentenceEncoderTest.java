@@ -2,12 +2,18 @@ package dev.parallax.analysis.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Each distinct text reaches the wrapped encoder once, in one call, and the counts say so. */
+/** Each distinct text reaches the wrapped encoder once, even from threads side by side, and the counts say so. */
 class CachingSentenceEncoderTest {
   /** Vectors made from the text's length; records each call it gets. */
   private static final class Recording implements SentenceEncoder {
@@ -56,5 +62,83 @@ class CachingSentenceEncoderTest {
     assertEquals(2, inner.calls.size());
     assertEquals(new CachingSentenceEncoder.Counts(2, 2, 4), encoder.counts());
     assertEquals(0.0, new CachingSentenceEncoder.Counts(0, 0, 0).hitRate());
+  }
+
+  @Test
+  void aTextAnotherThreadIsEncodingIsWaitedForNotEncodedTwice() throws Exception {
+    CountDownLatch firstCallStarted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> encodedTexts = Collections.synchronizedList(new ArrayList<>());
+    SentenceEncoder slow = new SentenceEncoder() {
+      @Override
+      public List<float[]> encode(List<String> sentences) {
+        encodedTexts.addAll(sentences);
+        if (sentences.contains("shared")) {
+          firstCallStarted.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+        return sentences.stream().map(s -> new float[] {s.length()}).toList();
+      }
+
+      @Override
+      public int dimension() {
+        return 1;
+      }
+
+      @Override
+      public String modelName() {
+        return "slow";
+      }
+    };
+    CachingSentenceEncoder encoder = new CachingSentenceEncoder(slow);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<float[]>> a = pool.submit(() -> encoder.encode(List.of("shared", "a")));
+      firstCallStarted.await();
+      Future<List<float[]>> b = pool.submit(() -> encoder.encode(List.of("b", "shared")));
+      while (!encodedTexts.contains("b")) {
+        Thread.onSpinWait();
+      }
+      release.countDown();
+      assertSame(a.get().get(0), b.get().get(1));
+      assertEquals(List.of("shared", "a", "b"), encodedTexts);
+      assertEquals(3, encoder.counts().encoded());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailedEncodingIsReportedAndTriedAgainLater() {
+    int[] calls = {0};
+    SentenceEncoder flaky = new SentenceEncoder() {
+      @Override
+      public List<float[]> encode(List<String> sentences) {
+        if (calls[0]++ == 0) {
+          throw new IllegalStateException("the model failed");
+        }
+        return sentences.stream().map(s -> new float[] {1}).toList();
+      }
+
+      @Override
+      public int dimension() {
+        return 1;
+      }
+
+      @Override
+      public String modelName() {
+        return "flaky";
+      }
+    };
+    CachingSentenceEncoder encoder = new CachingSentenceEncoder(flaky);
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> encoder.encode(List.of("x")));
+    assertEquals("the model failed", e.getMessage());
+    assertEquals(1, encoder.encode(List.of("x")).size());
+    assertEquals(2, calls[0]);
   }
 }
