@@ -311,8 +311,8 @@ public final class HtmlReportWriter {
         codes.append(codes.length() > 0 ? " " : "").append('o').append(outlets.indexOf(o));
       }
       h.append("<article class=\"finding\" id=\"").append(esc(f.id())).append("\" data-kind=\"").append(f.kind().name())
-          .append("\" data-outlets=\"").append(codes).append("\" style=\"--k:var(--").append(f.kind().name())
-          .append(")\" aria-labelledby=\"").append(esc(f.id())).append("-h\">\n<header><h4 id=\"").append(esc(f.id()))
+          .append("\" data-outlets=\"").append(codes)
+          .append("\" aria-labelledby=\"").append(esc(f.id())).append("-h\">\n<header><h4 id=\"").append(esc(f.id()))
           .append("-h\"><a href=\"#").append(esc(f.id())).append("\">").append(esc(f.id())).append("</a> · ")
           .append(esc(f.topic())).append("</h4> <span class=\"badge\">").append(Text.kindLabel(f.kind()))
           .append("</span> <span class=\"meta\">confidence ").append(Text.confidence(f.confidence()));
@@ -321,10 +321,11 @@ public final class HtmlReportWriter {
       }
       h.append(" · ").append(Text.plural(f.voices(), "independent voice", "independent voices"))
           .append("</span></header>\n<p class=\"explanation\">").append(txt(f.explanation())).append("</p>\n");
-      // The sentences, the figures compared, the caveats and the reasons come from the page's data.
+      // The sentences, the figures compared, the caveats and the reasons come from the page's data
+      // (the script adds the caveats and reasons at the card's end; its colour comes from data-kind).
       h.append("<div class=\"sides\"></div>\n");
       charts.ofFinding(f.id()).ifPresent(this::figure);
-      h.append("<div class=\"why\"></div>\n</article>\n");
+      h.append("</article>\n");
     }
 
     private static String orDash(String s) {

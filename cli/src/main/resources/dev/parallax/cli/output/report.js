@@ -188,7 +188,7 @@
     if (f.values.length > 0) {
       values(f, sides.nextSibling && sides.nextSibling.className === 'more' ? sides.nextSibling : sides);
     }
-    var why = card.querySelector('.why');
+    var why = card.appendChild(h('div', {'class': 'why'}));
     [['Caveats', 'caveats', f.caveats, 3, ['caveat', 'caveats']],
       ['Why it was flagged', 'reasons', f.reasons, 5, ['reason', 'reasons']]].forEach(function (part) {
       if (part[2].length === 0) { return; }
