@@ -195,8 +195,6 @@ class FailureClassStoriesTest {
   }
 
   @Test
-  @Disabled("fails on main: no CONTRADICTION of states or outcomes; 'passed without major incident' and 'ended in "
-      + "clashes between marchers and police' make no finding at all")
   void conflictsAQuietParadeAndAClashContradict() {
     Report r = Stories.report("state-conflicts");
     assertTrue(Stories.finding(r, FindingKind.CONTRADICTION, "tribune", "passed without major incident",
