@@ -137,8 +137,6 @@ class FailureClassStoriesTest {
   }
 
   @Test
-  @Disabled("fails on main: Denial reads no denial in 'No one used such a device' (a negated subject and an "
-      + "anaphoric object), so no DISPUTE answers 'Police used a sound cannon'")
   void denialsNoOneUsedSuchADeviceDisputesTheClaim() {
     Report r = Stories.report("denials");
     assertTrue(Stories.finding(r, FindingKind.DISPUTE, "courier", "Police used a sound cannon",
@@ -146,8 +144,6 @@ class FailureClassStoriesTest {
   }
 
   @Test
-  @Disabled("fails on main: 'dismissed the reports of a sound cannon as fake' makes no DISPUTE with "
-      + "'Police used a sound cannon' (only the ministry's 'rejected all accusations' does)")
   void denialsDismissedAsFakeDisputesTheClaim() {
     Report r = Stories.report("denials");
     assertTrue(Stories.finding(r, FindingKind.DISPUTE, "courier", "Police used a sound cannon",
