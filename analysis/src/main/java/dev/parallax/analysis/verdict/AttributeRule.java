@@ -34,6 +34,14 @@ import java.util.TreeSet;
  *       Qatar and the United Arab Emirates only" / "accepted aid from China, Spain, ...").
  *   <li><b>Not this one</b>: "headed to Belarus, not Ukraine" against another outlet's "moved towards
  *       Ukraine".
+ *   <li><b>Title</b>: one person named with an office and with the deputy's office ("Mayor X" / "Deputy
+ *       Mayor X").
+ *   <li><b>Winner</b>: two people who each won the same definite thing ("X won the prize for ..." / "Y
+ *       won the prize for ...").
+ *   <li><b>Venue</b>: one event held at two places of one owner ("held in A's old market square" /
+ *       "held in A's riverside park").
+ *   <li><b>Day of an event</b>: one event, named as a whole ("the parade was held", "took place"),
+ *       dated to different days.
  * </ul>
  *
  * Stateless; thread-safe.
@@ -58,6 +66,10 @@ final class AttributeRule implements FindingRule {
     out.addAll(merge(days(context), context));
     out.addAll(merge(closedLists(context), context));
     out.addAll(merge(notThisOne(context), context));
+    out.addAll(merge(titles(context), context));
+    out.addAll(merge(winners(context), context));
+    out.addAll(merge(venues(context), context));
+    out.addAll(merge(eventDays(context), context));
     return out;
   }
 
@@ -588,5 +600,361 @@ final class AttributeRule implements FindingRule {
       }
     }
     return null;
+  }
+
+  // ---- titles ---------------------------------------------------------------------------------
+
+  /** Words that make an office another, lower one: a deputy mayor is not the mayor. */
+  private static final Set<String> SUBORDINATE =
+      Set.of("deputy", "vice", "assistant", "associate", "lieutenant", "under", "sub");
+
+  /** A person as a claim names them: the words of the office before the name, and the name. */
+  record Named(AlignableClaim claim, EntityMention mention, List<String> title, String name, int titleEnd) {}
+
+  /**
+   * The people a claim names, with the office before their name: the leading words of the mention that
+   * are common words in WordNet ("Deputy Mayor", "Farmer"), up to the last two words, which are the name.
+   */
+  static List<Named> named(AlignableClaim c) {
+    List<Named> out = new ArrayList<>();
+    for (EntityMention e : c.claim().entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String[] words = e.text().split("[\\s\u00a0]+");
+      int k = 0;
+      while (k < words.length - 2 && titleWord(words[k])) {
+        k++; // the last two words are the name, whatever else they mean ("Ana", "Bill")
+      }
+      if (words.length - k < 2) {
+        continue;
+      }
+      List<String> title = new ArrayList<>();
+      for (int i = 0; i < k; i++) {
+        title.add(words[i].toLowerCase(Locale.ROOT).replaceAll("-$", ""));
+      }
+      int titleEnd = e.start();
+      if (k > 0) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s\u00a0]+").matcher(e.text());
+        for (int i = 0; i < k && m.find(); i++) {
+          titleEnd = e.start() + m.end();
+        }
+      }
+      out.add(new Named(c, e, title, String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)),
+          titleEnd));
+    }
+    return out;
+  }
+
+  private static boolean titleWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replaceAll("-$", "");
+    return w.matches("[a-z]+") && (WordNetLexicon.shared().contains(w, WordClass.NOUN) || SUBORDINATE.contains(w));
+  }
+
+  /** One person named with an office by one outlet and with the deputy's office by another. */
+  private List<Draft> titles(VerdictContext context) {
+    List<Named> all = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      all.addAll(named(c));
+    }
+    List<Draft> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (Named a : all) {
+      for (Named b : all) {
+        if (a.title().size() >= b.title().size() || !a.name().equals(b.name()) || b.title().isEmpty()
+            || context.voices().voice(a.claim()).equals(context.voices().voice(b.claim()))) {
+          continue;
+        }
+        // b's office is a's with a word that lowers it: "deputy mayor" against "mayor"
+        List<String> extra = new ArrayList<>(b.title());
+        String lower = null;
+        if (b.title().subList(b.title().size() - a.title().size(), b.title().size()).equals(a.title())
+            && !a.title().isEmpty()) {
+          extra = b.title().subList(0, b.title().size() - a.title().size());
+          for (String w : extra) {
+            lower = SUBORDINATE.contains(w) ? w : lower;
+          }
+        }
+        if (lower == null || !done.add(a.claim().id() + "|" + b.claim().id())) {
+          continue;
+        }
+        List<AlignableClaim> claims = List.of(a.claim(), b.claim());
+        String office = String.join(" ", a.title());
+        out.add(new Draft(FindingKind.CONTRADICTION, "title of " + a.name(), claims, 0.6,
+            Wording.outlet(a.claim()) + " calls " + a.name() + " \"" + a.mention().text() + "\", but "
+                + Wording.outlet(b.claim()) + " calls them \"" + b.mention().text() + "\".",
+            List.of("One person may hold both offices at different times; check when each was written."),
+            List.of("both name " + a.name(), "'" + lower + " " + office + "' is another office than '" + office
+                + "': the " + lower + " is not the " + office),
+            List.of(), null, context.voices().count(claims),
+            List.of(Cues.of(a.claim(), a.mention().start(), a.titleEnd(), "title"),
+                Cues.of(b.claim(), b.mention().start(), b.titleEnd(), "title"))));
+      }
+    }
+    return out;
+  }
+
+  // ---- winners --------------------------------------------------------------------------------
+
+  /** Verbs whose definite object has one holder: one person wins "the prize". */
+  private static final Set<String> ONE_HOLDER = Set.of("win");
+
+  /** A person who won a definite thing: the verb, and the object's lemmas up to the end of the clause. */
+  record Win(AlignableClaim claim, Named who, Token verb, String object) {}
+
+  static Win win(AlignableClaim c) {
+    List<Token> t = c.tokens();
+    for (Named n : named(c)) {
+      int v = 0;
+      while (v < t.size() && t.get(v).start() < n.mention().end()) {
+        v++;
+      }
+      while (v < t.size() && (t.get(v).tag().equals("AUX") || t.get(v).tag().equals("ADV"))) {
+        v++;
+      }
+      if (v + 2 >= t.size() || !t.get(v).tag().equals("VERB") || !ONE_HOLDER.contains(t.get(v).lemma().toLowerCase(
+          Locale.ROOT)) || !t.get(v + 1).text().equalsIgnoreCase("the") || !t.get(v + 2).tag().equals("NOUN")
+          || !t.get(v + 2).text().equalsIgnoreCase(t.get(v + 2).lemma())) {
+        continue; // "won a seat", "won the elections": not one thing with one holder
+      }
+      List<String> object = new ArrayList<>();
+      for (int k = v + 1; k < t.size() && !t.get(k).tag().equals("PUNCT") && !t.get(k).tag().equals("CCONJ")
+          && !t.get(k).tag().equals("SCONJ"); k++) {
+        object.add(t.get(k).lemma().toLowerCase(Locale.ROOT));
+      }
+      return new Win(c, n, t.get(v), String.join(" ", object));
+    }
+    return null;
+  }
+
+  /** Two people each said to have won the same definite thing ("the prize for the largest pumpkin"). */
+  private List<Draft> winners(VerdictContext context) {
+    List<Win> wins = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      Win w = c.claim().polarity() == Polarity.AFFIRMATIVE ? win(c) : null;
+      if (w != null) {
+        wins.add(w);
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < wins.size(); i++) {
+      for (int j = i + 1; j < wins.size(); j++) {
+        Win a = wins.get(i);
+        Win b = wins.get(j);
+        Set<String> nameWords = new HashSet<>(List.of(a.who().name().toLowerCase(Locale.ROOT).split(" ")));
+        nameWords.retainAll(List.of(b.who().name().toLowerCase(Locale.ROOT).split(" ")));
+        if (!a.object().equals(b.object()) || !nameWords.isEmpty()
+            || context.voices().voice(a.claim()).equals(context.voices().voice(b.claim()))) {
+          continue;
+        }
+        List<AlignableClaim> claims = List.of(a.claim(), b.claim());
+        String object = b.claim().claim().text().substring(b.verb().end() - b.claim().claim().start()).strip()
+            .replaceAll("[.!?\"]+$", "");
+        out.add(new Draft(FindingKind.CONTRADICTION, "who won " + Wording.quote(object, 50), claims, 0.6,
+            Wording.outlet(a.claim()) + " says " + a.who().name() + " " + a.verb().text() + " " + object + ", but "
+                + Wording.outlet(b.claim()) + " says " + b.who().name() + " did.",
+            List.of("There may be more than one such prize; check that both speak of one."),
+            List.of("both say who " + a.verb().text() + " " + object + ", a definite thing one person holds",
+                a.who().name() + " and " + b.who().name() + " are different people"),
+            List.of(), null, context.voices().count(claims),
+            List.of(Cues.of(a.claim(), a.who().mention().start(), a.who().mention().end(), "winner"),
+                Cues.of(b.claim(), b.who().mention().start(), b.who().mention().end(), "winner"))));
+      }
+    }
+    return out;
+  }
+
+  // ---- venues ---------------------------------------------------------------------------------
+
+  /**
+   * Where a claim says its subject was: the verb, the subject's nouns, the owner of the place ("A's"),
+   * the place's own words after the owner, and the tokens from the preposition to the place's last noun.
+   */
+  record Venue(AlignableClaim claim, String verb, Set<String> subject, String owner, List<String> place,
+      Token from, Token to) {}
+
+  static Venue venue(AlignableClaim c) {
+    List<Token> t = c.tokens();
+    for (int v = 1; v + 2 < t.size(); v++) {
+      String prep = t.get(v + 1).text().toLowerCase(Locale.ROOT);
+      if (!t.get(v).tag().equals("VERB") || !(prep.equals("in") || prep.equals("at"))) {
+        continue;
+      }
+      Set<String> subject = subjectNouns(t, v);
+      int k = v + 2;
+      String owner = null;
+      String w = t.get(k).text();
+      if (t.get(k).tag().equals("PROPN") && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+        owner = w.substring(0, w.length() - 2);
+        k++;
+      } else if (t.get(k).tag().equals("PROPN") && k + 1 < t.size() && (t.get(k + 1).text().equals("'s")
+          || t.get(k + 1).text().equals("\u2019s"))) {
+        owner = w;
+        k += 2;
+      }
+      List<String> place = new ArrayList<>();
+      int last = -1;
+      for (; k < t.size() && (t.get(k).tag().equals("ADJ") || t.get(k).tag().equals("NOUN")); k++) {
+        place.add(t.get(k).lemma().toLowerCase(Locale.ROOT));
+        last = t.get(k).tag().equals("NOUN") ? k : last;
+      }
+      if (owner == null || subject.isEmpty() || last < 0 || last != k - 1) {
+        continue;
+      }
+      return new Venue(c, t.get(v).lemma().toLowerCase(Locale.ROOT), subject, owner.toLowerCase(Locale.ROOT), place,
+          t.get(v + 1), t.get(last));
+    }
+    return null;
+  }
+
+  /**
+   * The common nouns of the subject of the verb at {@code verb}: the words since the start of its
+   * clause, when that subject is definite ("the parade", "A's parade"); empty otherwise.
+   */
+  static Set<String> subjectNouns(List<Token> t, int verb) {
+    int from = verb;
+    while (from > 0 && !t.get(from - 1).text().equals(",") && !t.get(from - 1).tag().equals("SCONJ")
+        && !t.get(from - 1).tag().equals("CCONJ") && !t.get(from - 1).tag().equals("VERB")) {
+      from--;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (from >= verb) {
+      return out;
+    }
+    String first = t.get(from).text();
+    boolean definite = first.equalsIgnoreCase("the") || first.endsWith("'s") || first.endsWith("\u2019s")
+        || from + 1 < verb && t.get(from + 1).text().equals("'s");
+    for (int k = from; k < verb && definite; k++) {
+      if (t.get(k).tag().equals("ADP")) {
+        break; // "the parade in A": the subject's own words end at the preposition
+      }
+      if (t.get(k).tag().equals("NOUN")) {
+        out.add(t.get(k).lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** One subject held at two places of one owner ("A's old market square" / "A's riverside park"). */
+  private List<Draft> venues(VerdictContext context) {
+    List<Venue> all = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      Venue v = c.claim().polarity() == Polarity.AFFIRMATIVE ? venue(c) : null;
+      if (v != null) {
+        all.add(v);
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Venue a = all.get(i);
+        Venue b = all.get(j);
+        Set<String> shared = new HashSet<>(a.place());
+        shared.retainAll(b.place());
+        String headA = a.place().get(a.place().size() - 1);
+        String headB = b.place().get(b.place().size() - 1);
+        if (!a.verb().equals(b.verb()) || !a.subject().equals(b.subject()) || !a.owner().equals(b.owner())
+            || !shared.isEmpty() || context.thesaurus().synonyms(headA, WordClass.NOUN).contains(headB)
+            || context.voices().voice(a.claim()).equals(context.voices().voice(b.claim()))) {
+          continue;
+        }
+        List<AlignableClaim> claims = List.of(a.claim(), b.claim());
+        String placeA = span(a.claim(), a.from(), a.to());
+        String placeB = span(b.claim(), b.from(), b.to());
+        out.add(new Draft(FindingKind.CONTRADICTION, "where: " + String.join(" ", a.subject()), claims, 0.55,
+            Wording.outlet(a.claim()) + " says \"" + Wording.quote(a.claim().claim().text(), 110) + "\", but "
+                + Wording.outlet(b.claim()) + " says \"" + Wording.quote(b.claim().claim().text(), 110) + "\".",
+            List.of("An event can move between places; check that both speak of the same moment."),
+            List.of("both say where the " + String.join(" ", a.subject()) + " was (" + a.verb() + ")",
+                "'" + placeA + "' and '" + placeB + "' are two different places of " + a.owner()),
+            List.of(), null, context.voices().count(claims),
+            List.of(Cues.of(a.claim(), a.from().start(), a.to().end(), "place"),
+                Cues.of(b.claim(), b.from().start(), b.to().end(), "place"))));
+      }
+    }
+    return out;
+  }
+
+  private static String span(AlignableClaim c, Token from, Token to) {
+    return c.claim().text().substring(from.start() - c.claim().start(), to.end() - c.claim().start());
+  }
+
+  // ---- the day of one event -------------------------------------------------------------------
+
+  /** Verbs that tell an event as a whole, not one of its phases ("ended", "began" may fall on other days). */
+  private static final Set<String> WHOLE_EVENT = Set.of("hold", "happen", "occur", "pass", "take");
+
+  /** An event told as a whole with its day: the verb, the subject's nouns and the date. */
+  record EventDay(AlignableClaim claim, Token verb, Set<String> subject, dev.parallax.model.QuantityMention day) {}
+
+  static EventDay eventDay(AlignableClaim c) {
+    List<Token> t = c.tokens();
+    for (int v = 1; v < t.size(); v++) {
+      String lemma = t.get(v).lemma().toLowerCase(Locale.ROOT);
+      if (!t.get(v).tag().equals("VERB") || !WHOLE_EVENT.contains(lemma)
+          || lemma.equals("take") && !(v + 1 < t.size() && t.get(v + 1).text().equalsIgnoreCase("place"))) {
+        continue;
+      }
+      Set<String> subject = subjectNouns(t, v);
+      if (subject.isEmpty()) {
+        continue;
+      }
+      for (var q : c.claim().quantities()) {
+        if (q.kind() == dev.parallax.model.QuantityKind.DATE && q.date() != null && q.date().length() >= 10
+            && q.start() > t.get(v).end() && clauseBetween(t, t.get(v).end(), q.start())) {
+          return new EventDay(c, t.get(v), subject, q);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** No comma or conjunction of clauses between two offsets: the date belongs to the verb's clause. */
+  private static boolean clauseBetween(List<Token> t, int from, int to) {
+    for (Token x : t) {
+      if (x.start() >= from && x.end() <= to && (x.text().equals(",") || x.text().equals(";")
+          || x.tag().equals("SCONJ") || x.tag().equals("CCONJ"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One event, told as a whole by two outlets, dated to different days at most a week apart. */
+  private List<Draft> eventDays(VerdictContext context) {
+    List<EventDay> all = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      EventDay d = c.claim().polarity() == Polarity.AFFIRMATIVE
+          && c.claim().modality() != dev.parallax.model.Modality.HEDGED ? eventDay(c) : null;
+      if (d != null) {
+        all.add(d);
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        EventDay a = all.get(i);
+        EventDay b = all.get(j);
+        String dayA = a.day().date().substring(0, 10);
+        String dayB = b.day().date().substring(0, 10);
+        if (!a.subject().equals(b.subject()) || dayA.equals(dayB) || !closeDays(dayA, dayB)
+            || context.voices().voice(a.claim()).equals(context.voices().voice(b.claim()))) {
+          continue;
+        }
+        List<AlignableClaim> claims = List.of(a.claim(), b.claim());
+        String what = String.join(" ", a.subject());
+        out.add(new Draft(FindingKind.CONTRADICTION, "day of the " + what, claims, 0.55,
+            Wording.outlet(a.claim()) + " dates the " + what + " " + a.day().text() + " (\"" + Wording.excerpt(
+                a.claim().claim().text(), a.day().text(), 100) + "\"), but " + Wording.outlet(b.claim()) + " dates it "
+                + b.day().text() + " (\"" + Wording.excerpt(b.claim().claim().text(), b.day().text(), 100) + "\").",
+            List.of("A long event can span days; check that both speak of the same part of it."),
+            List.of("both tell the " + what + " as a whole ('" + a.verb().text() + "', '" + b.verb().text() + "')",
+                "'" + a.day().text() + "' and '" + b.day().text() + "' are different days (" + dayA + ", " + dayB + ")"),
+            List.of(), null, context.voices().count(claims),
+            List.of(Cues.of(a.claim(), a.day().start(), a.day().end(), "day"),
+                Cues.of(b.claim(), b.day().start(), b.day().end(), "day"))));
+      }
+    }
+    return out;
   }
 }

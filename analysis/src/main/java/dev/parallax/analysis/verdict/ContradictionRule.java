@@ -35,6 +35,9 @@ import java.util.TreeSet;
  *       with the same actors around both.
  *   <li><b>Antonyms</b>: aligned claims whose predicates are WordNet antonyms ("rose" / "fell",
  *       "accepted" / "rejected"), with the same polarity and a common subject or actor.
+ *   <li><b>Calm and disorder</b>: one outlet says an event passed "without incident" (or "passed
+ *       peacefully"), another that the same event (the same definite subject, on the same day when both
+ *       give one) saw disorder ("ended in clashes", "descended into violence").
  * </ul>
  *
  * Every clause of a claim counts, each with the polarity of its own predicate ("This comes after
@@ -121,7 +124,9 @@ final class ContradictionRule implements FindingRule {
         }
       }
     }
-    return merge(out, mergeKey, context);
+    List<Draft> merged = new ArrayList<>(merge(out, mergeKey, context));
+    merged.addAll(states(context, done));
+    return merged;
   }
 
   private static String key(AlignableClaim a, AlignableClaim b) {
@@ -425,5 +430,141 @@ final class ContradictionRule implements FindingRule {
       i = parent[i];
     }
     return i;
+  }
+
+  // ---- calm and disorder ----------------------------------------------------------------------
+
+  /** Nouns of trouble at an event that "without ..." rules out: general words, our own list. */
+  private static final Set<String> TROUBLE = Set.of("incident", "trouble", "violence", "disturbance", "disruption",
+      "disorder", "clash", "unrest", "confrontation");
+  /** Nouns and verbs of disorder that break the calm of an event: general words, our own list. */
+  private static final Set<String> DISORDER = Set.of("clash", "violence", "riot", "scuffle", "skirmish", "brawl",
+      "melee", "unrest", "fighting", "disturbance", "chaos", "confrontation", "stampede");
+  /** Adverbs that say an event went off calmly. */
+  private static final Set<String> CALMLY = Set.of("peacefully", "calmly", "quietly", "smoothly");
+  /** Verbs that tell how an event went off as a whole. */
+  private static final Set<String> WENT_OFF = Set.of("pass", "end", "go", "proceed", "conclude", "unfold");
+
+  /** A claim's word for how its event went: the subject's nouns, the span of the words, the day if given. */
+  record State(AlignableClaim claim, Set<String> subject, int start, int end, String words, String day) {}
+
+  /** "The march passed without major incident", "the rally ended peacefully": calm, or null. */
+  static State calm(AlignableClaim c) {
+    List<Token> t = c.tokens();
+    for (int v = 1; v + 1 < t.size(); v++) {
+      if (!t.get(v).tag().equals("VERB") || !WENT_OFF.contains(lemma(t.get(v))) || Stance.negationOf(t, v) >= 0) {
+        continue;
+      }
+      Set<String> subject = AttributeRule.subjectNouns(t, v);
+      int k = v + 1;
+      if (subject.isEmpty()) {
+        continue;
+      }
+      if (t.get(k).text().equalsIgnoreCase("off")) {
+        k++;
+      }
+      if (k < t.size() && CALMLY.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+        return state(c, subject, t.get(k), t.get(k));
+      }
+      if (k < t.size() && t.get(k).text().equalsIgnoreCase("without")) {
+        for (int m = k + 1; m < Math.min(t.size(), k + 4); m++) {
+          if (t.get(m).noun()) {
+            return TROUBLE.contains(lemma(t.get(m))) ? state(c, subject, t.get(k), t.get(m)) : null;
+          }
+          if (!(t.get(m).tag().equals("ADJ") || t.get(m).tag().equals("DET"))) {
+            break;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The parade ended in clashes", "the march descended into violence": disorder after the verb of a
+   * definite subject, not negated ("did not end in clashes", "without clashes"), or null.
+   */
+  static State disorder(AlignableClaim c) {
+    List<Token> t = c.tokens();
+    for (int k = 0; k < t.size(); k++) {
+      if (!DISORDER.contains(lemma(t.get(k))) || !(t.get(k).noun() || t.get(k).tag().equals("VERB"))) {
+        continue;
+      }
+      int v = k;
+      while (v >= 0 && !t.get(v).tag().equals("VERB")) {
+        v--;
+      }
+      if (v < 0 || Stance.negationOf(t, v) >= 0 || k > 0 && (t.get(k - 1).text().equalsIgnoreCase("no")
+          || t.get(k - 1).text().equalsIgnoreCase("without"))) {
+        return null;
+      }
+      Set<String> subject = AttributeRule.subjectNouns(t, v);
+      return subject.isEmpty() ? null : state(c, subject, t.get(k), t.get(k));
+    }
+    return null;
+  }
+
+  private static State state(AlignableClaim c, Set<String> subject, Token from, Token to) {
+    String day = null;
+    for (var q : c.claim().quantities()) {
+      if (q.kind() == dev.parallax.model.QuantityKind.DATE && q.date() != null && q.date().length() >= 10) {
+        day = q.date().substring(0, 10);
+      }
+    }
+    return new State(c, subject, from.start(), to.end(),
+        c.claim().text().substring(from.start() - c.claim().start(), to.end() - c.claim().start()), day);
+  }
+
+  /**
+   * One event said to have passed calmly by one outlet and to have seen disorder by another: the same
+   * definite subject, on the same day when both give one.
+   */
+  private static List<Draft> states(VerdictContext context, Set<String> done) {
+    List<State> calm = new ArrayList<>();
+    List<State> disorder = new ArrayList<>();
+    for (AlignableClaim c : context.claims()) {
+      if (!eligible(c) || Denial.of(c) != null) {
+        continue;
+      }
+      State s = calm(c);
+      if (s != null) {
+        calm.add(s);
+        continue;
+      }
+      s = disorder(c);
+      if (s != null) {
+        disorder.add(s);
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (State a : calm) {
+      for (State b : disorder) {
+        if (context.voices().voice(a.claim()).equals(context.voices().voice(b.claim()))
+            || java.util.Collections.disjoint(a.subject(), b.subject())
+            || a.day() != null && b.day() != null && !a.day().equals(b.day()) || !done.add(key(a.claim(), b.claim()))) {
+          continue;
+        }
+        Set<String> shared = new TreeSet<>(a.subject());
+        shared.retainAll(b.subject());
+        List<AlignableClaim> claims = List.of(a.claim(), b.claim());
+        List<String> caveats = new ArrayList<>(List.of("Outlets can weigh a scuffle differently; check what each "
+            + "counts as an incident."));
+        if (a.claim().claim().attribution() != null || b.claim().claim().attribution() != null) {
+          caveats.add("At least one side is attributed to a source rather than stated by the outlet.");
+        }
+        out.add(new Draft(FindingKind.CONTRADICTION, "how the " + String.join(" ", shared) + " went", claims, 0.6,
+            Wording.outlet(a.claim()) + " says \"" + Wording.excerpt(a.claim().claim().text(), a.words(), 110)
+                + "\", but " + Wording.outlet(b.claim()) + " says \"" + Wording.excerpt(b.claim().claim().text(),
+                b.words(), 110) + "\".",
+            caveats,
+            List.of("'" + a.words() + "' says the " + String.join(" ", shared) + " went off calmly",
+                "'" + b.words() + "' is disorder of the kind the other rules out",
+                "both speak of the " + String.join(" ", shared) + (a.day() != null && b.day() != null
+                    ? " on the same day (" + a.day() + ")" : "")),
+            List.of(), null, context.voices().count(claims),
+            List.of(Cues.of(a.claim(), a.start(), a.end(), "calm"), Cues.of(b.claim(), b.start(), b.end(), "disorder"))));
+      }
+    }
+    return out;
   }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * A statement that something said is not so, in any of the usual wordings: "X denied that Y", "X
  * denied involvement in Y", "X rejected the accusation", "X dismissed reports that 20 people died",
  * "X said this is completely incorrect", "there is no evidence that Y", "the casualty numbers were
- * inflated", "X has nothing to do with Y".
+ * inflated", "X has nothing to do with Y", "no one did Y, a spokesman said".
  *
  * @param claim the claim that denies
  * @param kind what is denied
@@ -95,6 +95,24 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
           if (SAID.contains(sl)) {
             return new Denial(c, Kind.ACCUSATION, Cues.of(c, x, "denial"), denier(c, subject), -1, -1);
           }
+        }
+      }
+      // "No one used such a device, a spokesman said": someone's word that no one did a deed. Not the
+      // outlet's own "no one was hurt" (no speaker), a passive, or "no one said".
+      if ((w.equals("nobody") || w.equals("no-one") || w.equals("no") && i + 1 < t.size()
+          && t.get(i + 1).text().equalsIgnoreCase("one")) && (i == 0 || !t.get(i - 1).tag().equals("ADP"))
+          && c.claim().attribution() != null) {
+        int v = w.equals("no") ? i + 2 : i + 1;
+        boolean passive = false;
+        while (v < t.size() && (t.get(v).tag().equals("AUX") || t.get(v).tag().equals("ADV"))) {
+          passive |= t.get(v).lemma().equalsIgnoreCase("be");
+          v++;
+        }
+        if (v < t.size() && t.get(v).tag().equals("VERB") && !passive
+            && !dev.parallax.analysis.lexicon.CommonVerbs.reporting(t.get(v).lemma())) {
+          Token last = w.equals("no") ? t.get(i + 1) : x;
+          return new Denial(c, Kind.CLAIM, Cues.of(c, x.start(), last.end(), "denial"), denier(c, i), v,
+              clauseEnd(t, v));
         }
       }
       // "there is no evidence that the government was involved"
@@ -350,5 +368,11 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
       }
     }
     return out;
+  }
+
+  /** True when the denial says no one did what follows ("No one used such a device"). */
+  boolean nobody() {
+    String w = cue.text().toLowerCase(Locale.ROOT);
+    return kind == Kind.CLAIM && (w.equals("no one") || w.equals("nobody") || w.equals("no-one"));
   }
 }

@@ -34,6 +34,10 @@ import java.util.Set;
  *       event that name the denier;
  *   <li>for a denial of a statement ("denied that Ukraine was involved", "there is no evidence that
  *       ..."), claims of other outlets that state it, by meaning or by the actors and words they share;
+ *   <li>for a denial that anyone did something ("No one used such a device"), claims of other outlets
+ *       that someone did it: the same verb, with the same thing as its object ("such a device" stands for
+ *       what the denying article named before with that verb); for a denial of reports of a thing ("dismissed
+ *       the reports of a sound cannon as fake"), claims of other outlets whose object is that thing;
  *   <li>for a denial of figures ("the casualty numbers were inflated", "dismissed reports that over
  *       20 people had died"), the figures of that measure other sources give.
  * </ul>
@@ -189,6 +193,10 @@ final class DisputeRule implements FindingRule {
           return new Match(c, 0.4 + pair, "'" + accusation.verb() + "' marks an accusation against "
               + String.join(", ", d.contentEntities()) + ", which the denial says is not so",
               Cues.word(c, accusation.verb(), "accusation"));
+        }
+        Match deed = deedMatch(d, c, context);
+        if (deed != null) {
+          return deed;
         }
         double similarity = p == null ? 0 : p.similarity();
         boolean entities = !java.util.Collections.disjoint(new HashSet<>(c.entityIds()), d.contentEntities());
@@ -446,5 +454,114 @@ final class DisputeRule implements FindingRule {
       named.add(display.getOrDefault(id, id));
     }
     return Wording.join(new ArrayList<>(named));
+  }
+
+  /**
+   * A claim that someone did what a "no one did it" denial denies (the same verb, or a WordNet synonym,
+   * with the same thing as its object), or that has as its object the thing whose reports are denied
+   * ("dismissed the reports of a sound cannon as fake" / "used a sound cannon"); null otherwise.
+   */
+  private static Match deedMatch(Denial d, AlignableClaim c, VerdictContext context) {
+    List<Token> content = d.content();
+    if (content.isEmpty()) {
+      return null;
+    }
+    String verb = null;
+    List<String> thing;
+    if (d.nobody()) {
+      verb = content.get(0).lemma().toLowerCase(Locale.ROOT);
+      thing = objectNouns(content, 0);
+      if (thing.isEmpty()) {
+        return null;
+      }
+      if (anaphoric(content, 0)) {
+        thing = antecedent(d, verb, context); // "such a device": what the article named before with this verb
+      }
+    } else if (reportsOf(d)) {
+      thing = new ArrayList<>();
+      for (Token x : content) {
+        if (x.tag().equals("ADP") || x.verb() || x.tag().equals("PUNCT")) {
+          break;
+        }
+        if (x.tag().equals("NOUN")) {
+          thing.add(x.lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+    } else {
+      return null;
+    }
+    if (thing.isEmpty()) {
+      return null;
+    }
+    String head = thing.get(thing.size() - 1);
+    List<Token> t = c.tokens();
+    for (int v = 0; v < t.size(); v++) {
+      String l = t.get(v).lemma().toLowerCase(Locale.ROOT);
+      if (!t.get(v).tag().equals("VERB") || dev.parallax.analysis.lexicon.CommonVerbs.reporting(l)
+          || verb != null && !l.equals(verb) && !context.thesaurus().synonyms(verb,
+          dev.parallax.analysis.lexicon.WordClass.VERB).contains(l)
+          || dev.parallax.analysis.claim.Stance.negationOf(t, v) >= 0) {
+        continue;
+      }
+      List<String> object = objectNouns(t, v);
+      if (object.isEmpty() || !object.get(object.size() - 1).equals(head) || !object.containsAll(thing)) {
+        continue;
+      }
+      return new Match(c, 0.6, "'" + t.get(v).text() + "' has as its object " + (d.nobody() ? "what the denial says no one "
+          + content.get(0).text() : "what the dismissed reports name") + " (" + String.join(" ", thing) + ")",
+          Cues.of(c, t.get(v), "deed"));
+    }
+    return null;
+  }
+
+  /** A denial of reports of a thing: "dismissed the reports of a sound cannon". */
+  private static boolean reportsOf(Denial d) {
+    List<Token> t = d.claim().tokens();
+    int from = d.contentFrom();
+    return d.kind() == Denial.Kind.CLAIM && from >= 2 && t.get(from - 1).text().equalsIgnoreCase("of")
+        && Denial.SAID.contains(t.get(from - 2).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The nouns of the noun phrase right after the verb at {@code v} ("a sound cannon": sound, cannon), head last. */
+  static List<String> objectNouns(List<Token> t, int v) {
+    int k = v + 1;
+    while (k < t.size() && (t.get(k).tag().equals("DET") || t.get(k).tag().equals("ADJ")
+        || t.get(k).tag().equals("NUM"))) {
+      k++;
+    }
+    List<String> out = new ArrayList<>();
+    while (k < t.size() && t.get(k).tag().equals("NOUN")) {
+      out.add(t.get(k).lemma().toLowerCase(Locale.ROOT));
+      k++;
+    }
+    return out;
+  }
+
+  /** "such a device", "such weapons": the object stands for something named before. */
+  private static boolean anaphoric(List<Token> t, int v) {
+    for (int k = v + 1; k < t.size() && !t.get(k).tag().equals("NOUN"); k++) {
+      if (t.get(k).text().equalsIgnoreCase("such")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The object of the same verb in the sentences of the denying article before the denial, or an empty list. */
+  private static List<String> antecedent(Denial d, String verb, VerdictContext context) {
+    List<AlignableClaim> article = context.byArticle().get(d.claim().articleId());
+    List<String> found = List.of();
+    for (AlignableClaim a : article) {
+      if (a == d.claim()) {
+        break;
+      }
+      List<Token> t = a.tokens();
+      for (int v = 0; v < t.size(); v++) {
+        if (t.get(v).tag().equals("VERB") && t.get(v).lemma().equalsIgnoreCase(verb) && !objectNouns(t, v).isEmpty()) {
+          found = objectNouns(t, v);
+        }
+      }
+    }
+    return found;
   }
 }

@@ -220,6 +220,119 @@ class AttributeRuleTest {
     assertEquals(expected, contradictions(a, b, c, setup), situation);
   }
 
+  /**
+   * People, winners, venues and days of one event: one person named with an office and with the
+   * deputy's office, two people who won one definite thing, one event held at two places of one owner or
+   * told as a whole on two days; and the look-alikes (an office with a place before it, a name without an
+   * office, a prize won by one person, "won a prize", two owners, a phase of the event, an indefinite
+   * subject, one day written two ways).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // titles
+    "one person with an office and with the deputy's office"
+        + " | Wire: Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | Post: Deputy/PROPN Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | | | title of Ana Lind (a.c1 b.c1)",
+    "an office with a place before it"
+        + " | Wire: Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | Post: State/PROPN Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | | | none",
+    "a name without an office"
+        + " | Wire: Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | Post: Deputy/PROPN Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | | | none",
+    "the office and the deputy's office of two people"
+        + " | Wire: Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | Post: Deputy/PROPN Governor/PROPN Marek/PROPN Sohn/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | | | none",
+    "both offices in one outlet"
+        + " | Wire: Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | Wire: Deputy/PROPN Governor/PROPN Ana/PROPN Lind/PROPN opened/VERB/open the/DET fair/NOUN ./PUNCT"
+        + " | | | none",
+    // winners
+    "two people who won the same prize"
+        + " | Wire: Ana/PROPN Lind/PROPN won/VERB/win the/DET prize/NOUN for/ADP the/DET best/ADJ/good film/NOUN ./PUNCT"
+        + " | Post: Marek/PROPN Sohn/PROPN won/VERB/win the/DET prize/NOUN for/ADP the/DET best/ADJ/good film/NOUN ./PUNCT"
+        + " | | | who won the prize for the best film (a.c1 b.c1)",
+    "one person who won the prize, in two outlets"
+        + " | Wire: Ana/PROPN Lind/PROPN won/VERB/win the/DET prize/NOUN for/ADP the/DET best/ADJ/good film/NOUN ./PUNCT"
+        + " | Post: Governor/PROPN Ana/PROPN Lind/PROPN won/VERB/win the/DET prize/NOUN for/ADP the/DET best/ADJ/good film/NOUN ./PUNCT"
+        + " | | | none",
+    "two people who each won a prize"
+        + " | Wire: Ana/PROPN Lind/PROPN won/VERB/win a/DET prize/NOUN for/ADP the/DET best/ADJ/good film/NOUN ./PUNCT"
+        + " | Post: Marek/PROPN Sohn/PROPN won/VERB/win a/DET prize/NOUN for/ADP the/DET best/ADJ/good film/NOUN ./PUNCT"
+        + " | | | none",
+    "two people who won different prizes"
+        + " | Wire: Ana/PROPN Lind/PROPN won/VERB/win the/DET prize/NOUN for/ADP the/DET best/ADJ/good film/NOUN ./PUNCT"
+        + " | Post: Marek/PROPN Sohn/PROPN won/VERB/win the/DET prize/NOUN for/ADP the/DET best/ADJ/good song/NOUN ./PUNCT"
+        + " | | | none",
+    "two people who won the seats"
+        + " | Wire: Ana/PROPN Lind/PROPN won/VERB/win the/DET seats/NOUN/seat ./PUNCT"
+        + " | Post: Marek/PROPN Sohn/PROPN won/VERB/win the/DET seats/NOUN/seat ./PUNCT"
+        + " | | | none",
+    // venues
+    "one event held at two places of one town"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN old/ADJ market/NOUN square/NOUN ./PUNCT"
+        + " | Post: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden/PROPN 's/PART riverside/ADJ park/NOUN ./PUNCT"
+        + " | | | where: fair (a.c1 b.c1)",
+    "one place in more words and fewer"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN old/ADJ market/NOUN square/NOUN ./PUNCT"
+        + " | Post: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN market/NOUN square/NOUN ./PUNCT"
+        + " | | | none",
+    "places of two towns"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN old/ADJ market/NOUN square/NOUN ./PUNCT"
+        + " | Post: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Bree's/PROPN riverside/ADJ park/NOUN ./PUNCT"
+        + " | | | none",
+    "two events at two places"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN old/ADJ market/NOUN square/NOUN ./PUNCT"
+        + " | Post: The/DET concert/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN riverside/ADJ park/NOUN ./PUNCT"
+        + " | | | none",
+    "an indefinite subject"
+        + " | Wire: A/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN old/ADJ market/NOUN square/NOUN ./PUNCT"
+        + " | Post: The/DET fair/NOUN was/AUX/be held/VERB/hold in/ADP Arden's/PROPN riverside/ADJ park/NOUN ./PUNCT"
+        + " | | | none",
+    // days of one event
+    "one event told as a whole on two days"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold on/ADP Saturday/PROPN ./PUNCT :: \"Saturday\" date=2025-11-08"
+        + " | Post: The/DET fair/NOUN took/VERB/take place/NOUN on/ADP Sunday/PROPN ./PUNCT :: \"Sunday\" date=2025-11-09"
+        + " | | | day of the fair (a.c1 b.c1)",
+    "the end of the event on another day"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold on/ADP Saturday/PROPN ./PUNCT :: \"Saturday\" date=2025-11-08"
+        + " | Post: The/DET fair/NOUN ended/VERB/end on/ADP Sunday/PROPN ./PUNCT :: \"Sunday\" date=2025-11-09"
+        + " | | | none",
+    "one day as a weekday and as a date"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold on/ADP Saturday/PROPN ./PUNCT :: \"Saturday\" date=2025-11-08"
+        + " | Post: The/DET fair/NOUN took/VERB/take place/NOUN on/ADP November/PROPN 8/NUM ./PUNCT :: \"November 8\" date=2025-11-08"
+        + " | | | none",
+    "days weeks apart"
+        + " | Wire: The/DET fair/NOUN was/AUX/be held/VERB/hold on/ADP November/PROPN 8/NUM ./PUNCT :: \"November 8\" date=2025-11-08"
+        + " | Post: The/DET fair/NOUN was/AUX/be held/VERB/hold on/ADP December/PROPN 6/NUM ./PUNCT :: \"December 6\" date=2025-12-06"
+        + " | | | none",
+    "an event of a kind held on two days"
+        + " | Wire: A/DET fair/NOUN was/AUX/be held/VERB/hold on/ADP Saturday/PROPN ./PUNCT :: \"Saturday\" date=2025-11-08"
+        + " | Post: A/DET fair/NOUN was/AUX/be held/VERB/hold on/ADP Sunday/PROPN ./PUNCT :: \"Sunday\" date=2025-11-09"
+        + " | | | none",
+  })
+  void findsConflictingPeoplePlacesAndDaysOfOneEvent(String situation, String a, String b, String c, String setup,
+      String expected) {
+    HandStory story = new HandStory()
+        .entity("Ana Lind", "ana lind", EntityType.PERSON)
+        .entity("Governor Ana Lind", "governor ana lind", EntityType.PERSON)
+        .entity("Deputy Governor Ana Lind", "deputy governor ana lind", EntityType.PERSON)
+        .entity("State Governor Ana Lind", "state governor ana lind", EntityType.PERSON)
+        .entity("Marek Sohn", "marek sohn", EntityType.PERSON)
+        .entity("Deputy Governor Marek Sohn", "deputy governor marek sohn", EntityType.PERSON)
+        .entity("Arden", "arden", EntityType.PLACE);
+    story.says("a", a);
+    story.says("b", b);
+    if (c != null) {
+      story.says("c", c);
+    }
+    story.setup(setup);
+    assertEquals(expected, summary(new AttributeRule().apply(story.context())), situation);
+  }
+
   private static String contradictions(String a, String b, String c, String setup) {
     HandStory story = new HandStory()
         .entity("California", "california", EntityType.PLACE)

@@ -127,6 +127,36 @@ class ContradictionRuleTest {
         + " | Wire: Prices/NOUN/price rose/VERB/rise in/ADP May/PROPN ./PUNCT"
         + " | Post: Prices/NOUN/price fell/VERB/fall in/ADP May/PROPN ./PUNCT"
         + " | | a.c1~b.c1 0.60 0.60 0.40 | none",
+    // calm and disorder
+    "an event that passed without incident and the same event ended in clashes"
+        + " | Wire: The/DET march/NOUN passed/VERB/pass without/ADP major/ADJ incident/NOUN on/ADP Sunday/PROPN ./PUNCT :: \"Sunday\" date=2025-11-09"
+        + " | Post: The/DET march/NOUN ended/VERB/end in/ADP clashes/NOUN/clash with/ADP police/NOUN/police on/ADP Sunday/PROPN ./PUNCT :: \"Sunday\" date=2025-11-09"
+        + " | | | contradiction a.c1 b.c1",
+    "an event that ended peacefully and the same event descended into violence"
+        + " | Wire: The/DET rally/NOUN ended/VERB/end peacefully/ADV ./PUNCT"
+        + " | Post: The/DET rally/NOUN descended/VERB/descend into/ADP violence/NOUN ./PUNCT"
+        + " | | | contradiction a.c1 b.c1",
+    // calm and disorder: look-alikes
+    "calm and disorder of two events"
+        + " | Wire: The/DET march/NOUN passed/VERB/pass without/ADP major/ADJ incident/NOUN ./PUNCT"
+        + " | Post: The/DET rally/NOUN ended/VERB/end in/ADP clashes/NOUN/clash ./PUNCT"
+        + " | | | none",
+    "calm and disorder on two days"
+        + " | Wire: The/DET march/NOUN passed/VERB/pass without/ADP major/ADJ incident/NOUN on/ADP Sunday/PROPN ./PUNCT :: \"Sunday\" date=2025-11-09"
+        + " | Post: The/DET march/NOUN ended/VERB/end in/ADP clashes/NOUN/clash on/ADP Monday/PROPN ./PUNCT :: \"Monday\" date=2025-11-10"
+        + " | | | none",
+    "disorder denied says the same"
+        + " | Wire: The/DET march/NOUN passed/VERB/pass without/ADP major/ADJ incident/NOUN ./PUNCT"
+        + " | Post: The/DET march/NOUN did/AUX/do not/PART end/VERB/end in/ADP clashes/NOUN/clash ./PUNCT"
+        + " | | | none",
+    "without something that is not trouble"
+        + " | Wire: The/DET march/NOUN passed/VERB/pass without/ADP a/DET permit/NOUN ./PUNCT"
+        + " | Post: The/DET march/NOUN ended/VERB/end in/ADP clashes/NOUN/clash ./PUNCT"
+        + " | | | none",
+    "calm and disorder told by one outlet"
+        + " | Wire: The/DET march/NOUN passed/VERB/pass without/ADP major/ADJ incident/NOUN ./PUNCT"
+        + " | Wire: The/DET march/NOUN ended/VERB/end in/ADP clashes/NOUN/clash ./PUNCT"
+        + " | | | none",
   })
   void findsOppositeStatementsOfOneThing(String situation, String a, String b, String c, String setup, String expected) {
     assertEquals(expected, contradictions(a, b, c, setup), situation);

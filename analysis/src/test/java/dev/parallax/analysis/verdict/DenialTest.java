@@ -45,4 +45,25 @@ class DenialTest {
     story.claim("a", "Wire", tagged);
     assertNull(Denial.of(story.context().claims().get(0)));
   }
+
+  /**
+   * "No one did it", said by someone: a denial of a deed (and what it denies starts at the verb); not the
+   * outlet's own "no one ...", a passive ("no one was hurt"), "no one said", or "no one of those ...".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Wire/said=a_spokesman: No/DET one/PRON used/VERB/use such/DET a/DET device/NOUN ,/PUNCT a/DET spokesman/NOUN said/VERB/say ./PUNCT | No one used",
+    "Wire/said=police: Nobody/PRON fired/VERB/fire on/ADP the/DET crowd/NOUN ,/PUNCT police/NOUN/police said/VERB/say ./PUNCT | Nobody fired",
+    "Wire: No/DET one/PRON used/VERB/use such/DET a/DET device/NOUN ./PUNCT | none",
+    "Wire/said=police: No/DET one/PRON was/AUX/be injured/VERB/injure ,/PUNCT police/NOUN/police said/VERB/say ./PUNCT | none",
+    "Wire/said=police: No/DET one/PRON said/VERB/say no/INTJ ,/PUNCT police/NOUN/police said/VERB/say ./PUNCT | none",
+    "Wire/said=police: No/DET one/PRON of/ADP those/PRON arrested/VERB/arrest is/AUX/be a/DET student/NOUN ,/PUNCT police/NOUN/police said/VERB/say ./PUNCT | none",
+    "Wire/said=police: No/DET one/PRON will/AUX/will be/AUX/be able/ADJ to/PART stop/VERB/stop us/PRON ,/PUNCT police/NOUN/police said/VERB/say ./PUNCT | none",
+  })
+  void readsThatNoOneDidIt(String spec, String expected) {
+    HandStory story = new HandStory();
+    story.says("a", spec);
+    Denial d = Denial.of(story.context().claims().get(0));
+    assertEquals(expected, d == null ? "none" : d.cue().text() + " " + d.content().get(0).text());
+  }
 }

@@ -112,6 +112,38 @@ class DisputeRuleTest {
         + " | Post: Kyiv/PROPN denied/VERB/deny that/SCONJ Ukraine/PROPN sent/VERB/send the/DET drones/NOUN/drone ./PUNCT"
         + " | | a.c1~b.c1 0.90 0.90 0.80 | none",
 
+    // deeds no one did, and things whose reports are dismissed
+    "no one did what another outlet says someone did"
+        + " | Wire: Police/NOUN/police fired/VERB/fire live/ADJ rounds/NOUN/round at/ADP protesters/NOUN/protester ./PUNCT"
+        + " | Post/said=a_spokesman: No/DET one/PRON fired/VERB/fire live/ADJ rounds/NOUN/round ,/PUNCT a/DET spokesman/NOUN said/VERB/say ./PUNCT"
+        + " | | | dispute a.c1 b.c1",
+    "no one used such a thing, named before in the denying article"
+        + " | Wire: Police/NOUN/police used/VERB/use a/DET water/NOUN cannon/NOUN on/ADP protesters/NOUN/protester ./PUNCT"
+        + " | Post: Witnesses/NOUN/witness say/VERB/say police/NOUN/police used/VERB/use a/DET water/NOUN cannon/NOUN ./PUNCT"
+        + " | b@Post/said=a_spokesman: No/DET one/PRON used/VERB/use such/DET a/DET device/NOUN ,/PUNCT a/DET spokesman/NOUN said/VERB/say ./PUNCT"
+        + " | | dispute a.c1 b.c2",
+    "reports of a thing dismissed as fake, and another outlet's claim that has it as its object"
+        + " | Wire: Police/NOUN/police used/VERB/use a/DET water/NOUN cannon/NOUN on/ADP protesters/NOUN/protester ./PUNCT"
+        + " | Post: The/DET chief/NOUN dismissed/VERB/dismiss the/DET reports/NOUN/report of/ADP a/DET water/NOUN cannon/NOUN as/ADP fake/ADJ ./PUNCT"
+        + " | | | dispute a.c1 b.c1",
+    // deeds and things: look-alikes
+    "no one did something else"
+        + " | Wire: Police/NOUN/police fired/VERB/fire tear/NOUN gas/NOUN at/ADP protesters/NOUN/protester ./PUNCT"
+        + " | Post/said=a_spokesman: No/DET one/PRON fired/VERB/fire live/ADJ rounds/NOUN/round ,/PUNCT a/DET spokesman/NOUN said/VERB/say ./PUNCT"
+        + " | | | none",
+    "no one used such a thing, with nothing named before"
+        + " | Wire: Police/NOUN/police used/VERB/use a/DET water/NOUN cannon/NOUN on/ADP protesters/NOUN/protester ./PUNCT"
+        + " | Post/said=a_spokesman: No/DET one/PRON used/VERB/use such/DET a/DET device/NOUN ,/PUNCT a/DET spokesman/NOUN said/VERB/say ./PUNCT"
+        + " | | | none",
+    "no one did it, and another outlet says it was not done"
+        + " | Wire/negated: Police/NOUN/police did/AUX/do not/PART fire/VERB/fire live/ADJ rounds/NOUN/round ./PUNCT"
+        + " | Post/said=a_spokesman: No/DET one/PRON fired/VERB/fire live/ADJ rounds/NOUN/round ,/PUNCT a/DET spokesman/NOUN said/VERB/say ./PUNCT"
+        + " | | | none",
+    "reports of a thing dismissed, and a claim where the thing is not the object"
+        + " | Wire: The/DET city/NOUN bought/VERB/buy the/DET parts/NOUN/part of/ADP a/DET water/NOUN cannon/NOUN ./PUNCT"
+        + " | Post: The/DET chief/NOUN dismissed/VERB/dismiss the/DET reports/NOUN/report of/ADP a/DET water/NOUN cannon/NOUN as/ADP fake/ADJ ./PUNCT"
+        + " | | | none",
+
     // figures
     "figures called inflated, and another source's figures"
         + " | Wire: A/DET spokesperson/NOUN said/VERB/say the/DET casualty/NOUN numbers/NOUN/number were/AUX/be inflated/VERB/inflate ./PUNCT"
