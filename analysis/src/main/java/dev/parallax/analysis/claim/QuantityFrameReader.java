@@ -973,7 +973,7 @@ public final class QuantityFrameReader {
         if (end + 1 < t.size() && lexicon.is("whole", lower(t.get(end + 1)))) {
           return ""; // "the North African nation"
         }
-        if (e != null && e.type() == EntityType.PLACE && wholeCountry(e)) {
+        if (e != null && e.type() == EntityType.PLACE && wholeCountry(e) && !unitNamed(e)) {
           return "";
         }
         return text.substring(x.start(), t.get(end).end());
@@ -1004,6 +1004,16 @@ public final class QuantityFrameReader {
       break;
     }
     return placeNoun != null ? "the " + placeNoun : null;
+  }
+
+  /**
+   * A place named with the word for a unit below the whole ("Harlow County", "Khost Province"): its
+   * figures are that unit's, never the whole story's, whatever its name.
+   */
+  private boolean unitNamed(EntityMention e) {
+    String surface = e.text().strip();
+    String last = surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return surface.indexOf(' ') > 0 && lexicon.is("place", last);
   }
 
   /** A country named by its own name or a demonym ("Kenya", "Kenyan"), not by its capital. */

@@ -126,6 +126,11 @@ class NumericRuleTest {
         + " | Wire: 300/NUM buildings/NOUN/building were/AUX/be destroyed/VERB/destroy ./PUNCT :: \"300\" 300 building:_destroy"
         + " | Post: 350/NUM structures/NOUN/structure were/AUX/be destroyed/VERB/destroy ./PUNCT :: \"350\" 350 structure:_destroy"
         + " | | synonyms=building_structure | discrepancy 300 vs 350",
+    "a county's toll and the toll across the state, told by two outlets each"
+        + " | Wire: 14/NUM people/NOUN died/VERB/die in/ADP Alder/PROPN County/PROPN ./PUNCT :: \"14\" 14 deaths place=Alder_County"
+        + " | Post: 48/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"48\" 48 deaths place=the_state"
+        + " | Times: 61/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"61\" 61 deaths place=the_state"
+        + " | | discrepancy 48 vs 61",
     "claims of one year"
         + " | Wire: In/ADP 2023/NUM ,/PUNCT 93/NUM people/NOUN died/VERB/die ./PUNCT :: \"2023\" date=2023 ;; \"93\" 93 deaths"
         + " | Post: 96/NUM people/NOUN died/VERB/die in/ADP 2023/NUM ./PUNCT :: \"2023\" date=2023 ;; \"96\" 96 deaths"
@@ -147,6 +152,10 @@ class NumericRuleTest {
     "a county's deaths and the whole toll"
         + " | Wire: 93/NUM people/NOUN died/VERB/die in/ADP Lahaina/PROPN ./PUNCT :: \"93\" 93 deaths place=Lahaina"
         + " | Post: 96/NUM people/NOUN died/VERB/die ./PUNCT :: \"96\" 96 deaths"
+        + " | | | none",
+    "a named county's deaths and the toll across the state"
+        + " | Wire: 14/NUM people/NOUN died/VERB/die in/ADP Alder/PROPN County/PROPN ./PUNCT :: \"14\" 14 deaths place=Alder_County"
+        + " | Post: 61/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"61\" 61 deaths place=the_state"
         + " | | | none",
     "a subgroup and the whole toll"
         + " | Wire: 11/NUM police/NOUN officers/NOUN/officer were/AUX/be killed/VERB/kill ./PUNCT :: \"11\" 11 deaths subgroup=police_officer"
