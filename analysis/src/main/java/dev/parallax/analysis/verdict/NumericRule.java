@@ -411,8 +411,10 @@ final class NumericRule implements FindingRule {
    * least N") are taken in order of size; a figure joins the current value when it fits every figure
    * in it, else starts the next. A loose figure (a bound, "about", a vague amount, a range) then joins
    * the one value whose every figure it fits. One that fits every value of several is left out; one
-   * that fits some but not all, or none, is a value of its own, but a vague amount ("dozens") that
-   * fits none only when it lies far from all. A range with stated ends is not vague: its ends bound it.
+   * that fits some but not all, or none, stands apart from them, but a vague amount ("dozens") that
+   * fits none only when it lies far from all. The loose figures that stand apart are then sorted into
+   * values of their own as precise ones are, so two that overlap ("nearly 40", "about 40" beside
+   * "twelve") are one value. A range with stated ends is not vague: its ends bound it.
    */
   static List<List<Node>> values(List<Node> group) {
     List<Node> precise = new ArrayList<>();
@@ -434,17 +436,8 @@ final class NumericRule implements FindingRule {
       }
       loose.removeAll(precise);
     }
-    precise.sort(Comparator.comparingDouble((Node x) -> Compatibility.value(x.q())).thenComparingInt(Node::order));
-    List<List<Node>> values = new ArrayList<>();
-    for (Node x : precise) {
-      List<Node> current = values.isEmpty() ? null : values.get(values.size() - 1);
-      if (current != null && fitsAll(x, current)) {
-        current.add(x);
-      } else {
-        values.add(new ArrayList<>(List.of(x)));
-      }
-    }
-    List<List<Node>> own = new ArrayList<>();
+    List<List<Node>> values = sorted(precise);
+    List<Node> own = new ArrayList<>();
     for (Node x : loose) {
       List<Node> home = null;
       int fits = 0;
@@ -460,12 +453,31 @@ final class NumericRule implements FindingRule {
       } else if (fits > 1 && fits < values.size() || fits == 0 && (!vague || farFromAll(x, values))) {
         // "likely 100 to 300" fits 200 and 300 but not 471; "more than 300" or "tens of thousands" fits no
         // other figure: values of their own
-        own.add(new ArrayList<>(List.of(x)));
+        own.add(x);
       }
     }
-    values.addAll(own);
+    values.addAll(sorted(own));
     for (List<Node> v : values) {
       v.sort(Comparator.comparingInt(Node::order));
+    }
+    return values;
+  }
+
+  /**
+   * Figures taken in order of size (then as written), each joining the current value when it fits
+   * every figure in it, else starting the next.
+   */
+  private static List<List<Node>> sorted(List<Node> figures) {
+    List<Node> bySize = new ArrayList<>(figures);
+    bySize.sort(Comparator.comparingDouble((Node x) -> Compatibility.value(x.q())).thenComparingInt(Node::order));
+    List<List<Node>> values = new ArrayList<>();
+    for (Node x : bySize) {
+      List<Node> current = values.isEmpty() ? null : values.get(values.size() - 1);
+      if (current != null && fitsAll(x, current)) {
+        current.add(x);
+      } else {
+        values.add(new ArrayList<>(List.of(x)));
+      }
     }
     return values;
   }

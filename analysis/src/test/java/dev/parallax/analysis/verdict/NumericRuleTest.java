@@ -131,6 +131,16 @@ class NumericRuleTest {
         + " | Post: 48/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"48\" 48 deaths place=the_state"
         + " | Times: 61/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"61\" 61 deaths place=the_state"
         + " | | discrepancy 48 vs 61",
+    "two loose figures that overlap are one value beside a precise one"
+        + " | Wire: Twelve/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"Twelve\" 12 arrests"
+        + " | Post: Nearly/ADV 40/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"Nearly 40\" 40 APPROXIMATE arrests"
+        + " | Times: About/ADV 40/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 40\" 40 APPROXIMATE arrests"
+        + " | | discrepancy Twelve vs Nearly 40 + About 40; agreement Nearly 40 + About 40",
+    "two loose figures that do not overlap stay two values beside a precise one"
+        + " | Wire: Twelve/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"Twelve\" 12 arrests"
+        + " | Post: About/ADV 40/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 40\" 40 APPROXIMATE arrests"
+        + " | Times: About/ADV 90/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 90\" 90 APPROXIMATE arrests"
+        + " | | discrepancy Twelve vs About 40 vs About 90",
     "claims of one year"
         + " | Wire: In/ADP 2023/NUM ,/PUNCT 93/NUM people/NOUN died/VERB/die ./PUNCT :: \"2023\" date=2023 ;; \"93\" 93 deaths"
         + " | Post: 96/NUM people/NOUN died/VERB/die in/ADP 2023/NUM ./PUNCT :: \"2023\" date=2023 ;; \"96\" 96 deaths"
