@@ -1007,7 +1007,7 @@ public final class QuantityFrameReader {
   }
 
   /**
-   * A place named with the word for a unit below the whole ("Harlow County", "Khost Province"): its
+   * A place named with the word for a unit below the whole ("Brackwater County", "the Veltrano Province"): its
    * figures are that unit's, never the whole story's, whatever its name.
    */
   private boolean unitNamed(EntityMention e) {
