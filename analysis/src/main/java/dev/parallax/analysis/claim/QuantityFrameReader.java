@@ -976,6 +976,10 @@ public final class QuantityFrameReader {
         if (e != null && e.type() == EntityType.PLACE && wholeCountry(e) && !unitNamed(e)) {
           return "";
         }
+        if (end + 1 < to && end + 1 < t.size() && t.get(end + 1).tag().equals("NOUN")
+            && lexicon.is("site", lemma(t.get(end + 1)))) {
+          return text.substring(x.start(), t.get(end + 1).end()); // "the Eastmoor hospital": a site, named with its kind
+        }
         return text.substring(x.start(), t.get(end).end());
       }
       if (x.tag().equals("NOUN")) {

@@ -131,12 +131,37 @@ final class NumericRule implements FindingRule {
         if (colon >= 0) {
           verbs.addAll(List.of(measure.substring(colon + 2).split("/")));
         }
-        String place = f.place() == null || context.storyWide(f.place()) ? null : VerdictContext.normalPlace(f.place());
+        String place = f.place() == null || context.storyWide(f.place()) || storySite(f.place(), context) ? null
+            : VerdictContext.normalPlace(f.place());
         out.add(new Node(c, q, f, head, verbs, place, Time.of(withYear(f.timeKey())), context.voices().voice(c),
             order++));
       }
     }
     return out;
+  }
+
+  /**
+   * A site named with its kind ("the Eastmoor hospital") when the headlines of the story name that
+   * kind of site (two or more of them, and a third or more of those with a headline): the story's own
+   * site, so its figures are the story's whole figures.
+   */
+  private static boolean storySite(String place, VerdictContext context) {
+    String kind = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (!dev.parallax.analysis.lexicon.MeasureLexicon.shared().is("site", kind)) {
+      return false;
+    }
+    java.util.regex.Pattern named = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(kind) + "\\b");
+    int titled = 0;
+    int n = 0;
+    for (var a : context.articles()) {
+      if (a.title() != null) {
+        titled++;
+        if (named.matcher(a.title().toLowerCase(Locale.ROOT)).find()) {
+          n++;
+        }
+      }
+    }
+    return n >= 2 && 3 * n >= titled;
   }
 
   /** "day:--08-04" in a story of 2024 is "day:2024-08-04". */

@@ -141,6 +141,12 @@ class NumericRuleTest {
         + " | Post: About/ADV 40/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 40\" 40 APPROXIMATE arrests"
         + " | Times: About/ADV 90/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 90\" 90 APPROXIMATE arrests"
         + " | | discrepancy Twelve vs About 40 vs About 90",
+    "a site of the kind every headline names is the story's own: a figure given for it meets one with no place"
+        + " | Wire: 471/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"471\" 471 deaths"
+        + " | Post: 300/NUM people/NOUN were/AUX/be killed/VERB/kill at/ADP the/DET Eastmoor/PROPN hospital/NOUN ./PUNCT :: \"300\" 300 deaths place=Eastmoor_hospital"
+        + " | Times: 500/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"500\" 500 deaths"
+        + " | title=a:Blast_at_hospital_kills_471; title=b:Hospital_strike; title=c:Strike_on_hospital"
+        + " | discrepancy 300 vs 471 vs 500",
     "claims of one year"
         + " | Wire: In/ADP 2023/NUM ,/PUNCT 93/NUM people/NOUN died/VERB/die ./PUNCT :: \"2023\" date=2023 ;; \"93\" 93 deaths"
         + " | Post: 96/NUM people/NOUN died/VERB/die in/ADP 2023/NUM ./PUNCT :: \"2023\" date=2023 ;; \"96\" 96 deaths"
@@ -167,6 +173,10 @@ class NumericRuleTest {
         + " | Wire: 14/NUM people/NOUN died/VERB/die in/ADP Alder/PROPN County/PROPN ./PUNCT :: \"14\" 14 deaths place=Alder_County"
         + " | Post: 61/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"61\" 61 deaths place=the_state"
         + " | | | none",
+    "a site of a kind the headlines do not name keeps its figures apart"
+        + " | Wire: 471/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"471\" 471 deaths"
+        + " | Post: 30/NUM people/NOUN died/VERB/die at/ADP the/DET Eastmoor/PROPN hospital/NOUN ./PUNCT :: \"30\" 30 deaths place=Eastmoor_hospital"
+        + " | | title=a:Quake_kills_471; title=b:Quake_toll_rises | none",
     "a subgroup and the whole toll"
         + " | Wire: 11/NUM police/NOUN officers/NOUN/officer were/AUX/be killed/VERB/kill ./PUNCT :: \"11\" 11 deaths subgroup=police_officer"
         + " | Post: 94/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"94\" 94 deaths"
