@@ -35,7 +35,9 @@ import java.util.function.BiFunction;
  *       "three children"), or a cause ("died from gunshot wounds");
  *   <li>the place: a place after the measure or opening the clause ("killed in the district of
  *       Brackwater", "In Veltrano, ..."), leaving out places that stand for the whole story (a country,
- *       "nationwide") and places that describe the event rather than the count;
+ *       "nationwide") and places that describe the event rather than the count; a named place ending in
+ *       a unit word ("Brackwater County") is that unit, and a named site keeps its kind ("the Eastmoor
+ *       hospital");
  *   <li>the time: a date in the number's clause that says when the counted events happened ("killed
  *       on Sunday", "in July", "since July", "a total of"), kept apart from the day a count was made
  *       or reported ("as of Tuesday", "reached 93 on Saturday", "said on Sunday");

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * measure the same thing when their frames have the same measure (or WordNet synonyms of one noun,
  * with verbs that meet: "structures destroyed" and "structures damaged or destroyed"), the same
  * subgroup ("police officers", "children"), the same place (a place every headline names counts as
- * the whole story), the same kind of unit, the same time of the counted events, and when their claims
+ * the whole story, and so does a site of the kind most headlines name: "the Eastmoor hospital" in a
+ * story of a hospital strike), the same kind of unit, the same time of the counted events, and when their claims
  * are not dated to different years. Projections ("could reach") and thresholds ("stronger than 6.0")
  * are never compared.
  *
