@@ -35,7 +35,9 @@ import java.util.function.BiFunction;
  *       "three children"), or a cause ("died from gunshot wounds");
  *   <li>the place: a place after the measure or opening the clause ("killed in the district of
  *       Brackwater", "In Veltrano, ..."), leaving out places that stand for the whole story (a country,
- *       "nationwide") and places that describe the event rather than the count;
+ *       "nationwide") and places that describe the event rather than the count; a named place ending in
+ *       a unit word ("Brackwater County") is that unit, and a named site keeps its kind ("the Eastmoor
+ *       hospital");
  *   <li>the time: a date in the number's clause that says when the counted events happened ("killed
  *       on Sunday", "in July", "since July", "a total of"), kept apart from the day a count was made
  *       or reported ("as of Tuesday", "reached 93 on Saturday", "said on Sunday");
@@ -973,8 +975,12 @@ public final class QuantityFrameReader {
         if (end + 1 < t.size() && lexicon.is("whole", lower(t.get(end + 1)))) {
           return ""; // "the North African nation"
         }
-        if (e != null && e.type() == EntityType.PLACE && wholeCountry(e)) {
+        if (e != null && e.type() == EntityType.PLACE && wholeCountry(e) && !unitNamed(e)) {
           return "";
+        }
+        if (end + 1 < to && end + 1 < t.size() && t.get(end + 1).tag().equals("NOUN")
+            && lexicon.is("site", lemma(t.get(end + 1)))) {
+          return text.substring(x.start(), t.get(end + 1).end()); // "the Eastmoor hospital": a site, named with its kind
         }
         return text.substring(x.start(), t.get(end).end());
       }
@@ -1004,6 +1010,16 @@ public final class QuantityFrameReader {
       break;
     }
     return placeNoun != null ? "the " + placeNoun : null;
+  }
+
+  /**
+   * A place named with the word for a unit below the whole ("Brackwater County", "the Veltrano Province"): its
+   * figures are that unit's, never the whole story's, whatever its name.
+   */
+  private boolean unitNamed(EntityMention e) {
+    String surface = e.text().strip();
+    String last = surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return surface.indexOf(' ') > 0 && lexicon.is("place", last);
   }
 
   /** A country named by its own name or a demonym ("Kenya", "Kenyan"), not by its capital. */

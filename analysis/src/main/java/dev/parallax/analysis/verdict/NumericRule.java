@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * measure the same thing when their frames have the same measure (or WordNet synonyms of one noun,
  * with verbs that meet: "structures destroyed" and "structures damaged or destroyed"), the same
  * subgroup ("police officers", "children"), the same place (a place every headline names counts as
- * the whole story), the same kind of unit, the same time of the counted events, and when their claims
+ * the whole story, and so does a site of the kind most headlines name: "the Eastmoor hospital" in a
+ * story of a hospital strike), the same kind of unit, the same time of the counted events, and when their claims
  * are not dated to different years. Projections ("could reach") and thresholds ("stronger than 6.0")
  * are never compared.
  *
@@ -131,12 +132,37 @@ final class NumericRule implements FindingRule {
         if (colon >= 0) {
           verbs.addAll(List.of(measure.substring(colon + 2).split("/")));
         }
-        String place = f.place() == null || context.storyWide(f.place()) ? null : VerdictContext.normalPlace(f.place());
+        String place = f.place() == null || context.storyWide(f.place()) || storySite(f.place(), context) ? null
+            : VerdictContext.normalPlace(f.place());
         out.add(new Node(c, q, f, head, verbs, place, Time.of(withYear(f.timeKey())), context.voices().voice(c),
             order++));
       }
     }
     return out;
+  }
+
+  /**
+   * A site named with its kind ("the Eastmoor hospital") when the headlines of the story name that
+   * kind of site (two or more of them, and a third or more of those with a headline): the story's own
+   * site, so its figures are the story's whole figures.
+   */
+  private static boolean storySite(String place, VerdictContext context) {
+    String kind = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (!dev.parallax.analysis.lexicon.MeasureLexicon.shared().is("site", kind)) {
+      return false;
+    }
+    java.util.regex.Pattern named = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(kind) + "\\b");
+    int titled = 0;
+    int n = 0;
+    for (var a : context.articles()) {
+      if (a.title() != null) {
+        titled++;
+        if (named.matcher(a.title().toLowerCase(Locale.ROOT)).find()) {
+          n++;
+        }
+      }
+    }
+    return n >= 2 && 3 * n >= titled;
   }
 
   /** "day:--08-04" in a story of 2024 is "day:2024-08-04". */
@@ -411,8 +437,10 @@ final class NumericRule implements FindingRule {
    * least N") are taken in order of size; a figure joins the current value when it fits every figure
    * in it, else starts the next. A loose figure (a bound, "about", a vague amount, a range) then joins
    * the one value whose every figure it fits. One that fits every value of several is left out; one
-   * that fits some but not all, or none, is a value of its own, but a vague amount ("dozens") that
-   * fits none only when it lies far from all. A range with stated ends is not vague: its ends bound it.
+   * that fits some but not all, or none, stands apart from them, but a vague amount ("dozens") that
+   * fits none only when it lies far from all. The loose figures that stand apart are then sorted into
+   * values of their own as precise ones are, so two that overlap ("nearly 40", "about 40" beside
+   * "twelve") are one value. A range with stated ends is not vague: its ends bound it.
    */
   static List<List<Node>> values(List<Node> group) {
     List<Node> precise = new ArrayList<>();
@@ -434,17 +462,8 @@ final class NumericRule implements FindingRule {
       }
       loose.removeAll(precise);
     }
-    precise.sort(Comparator.comparingDouble((Node x) -> Compatibility.value(x.q())).thenComparingInt(Node::order));
-    List<List<Node>> values = new ArrayList<>();
-    for (Node x : precise) {
-      List<Node> current = values.isEmpty() ? null : values.get(values.size() - 1);
-      if (current != null && fitsAll(x, current)) {
-        current.add(x);
-      } else {
-        values.add(new ArrayList<>(List.of(x)));
-      }
-    }
-    List<List<Node>> own = new ArrayList<>();
+    List<List<Node>> values = sorted(precise);
+    List<Node> own = new ArrayList<>();
     for (Node x : loose) {
       List<Node> home = null;
       int fits = 0;
@@ -460,12 +479,31 @@ final class NumericRule implements FindingRule {
       } else if (fits > 1 && fits < values.size() || fits == 0 && (!vague || farFromAll(x, values))) {
         // "likely 100 to 300" fits 200 and 300 but not 471; "more than 300" or "tens of thousands" fits no
         // other figure: values of their own
-        own.add(new ArrayList<>(List.of(x)));
+        own.add(x);
       }
     }
-    values.addAll(own);
+    values.addAll(sorted(own));
     for (List<Node> v : values) {
       v.sort(Comparator.comparingInt(Node::order));
+    }
+    return values;
+  }
+
+  /**
+   * Figures taken in order of size (then as written), each joining the current value when it fits
+   * every figure in it, else starting the next.
+   */
+  private static List<List<Node>> sorted(List<Node> figures) {
+    List<Node> bySize = new ArrayList<>(figures);
+    bySize.sort(Comparator.comparingDouble((Node x) -> Compatibility.value(x.q())).thenComparingInt(Node::order));
+    List<List<Node>> values = new ArrayList<>();
+    for (Node x : bySize) {
+      List<Node> current = values.isEmpty() ? null : values.get(values.size() - 1);
+      if (current != null && fitsAll(x, current)) {
+        current.add(x);
+      } else {
+        values.add(new ArrayList<>(List.of(x)));
+      }
     }
     return values;
   }

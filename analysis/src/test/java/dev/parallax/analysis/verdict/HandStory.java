@@ -46,6 +46,7 @@ final class HandStory {
   private final Map<String, StringBuilder> texts = new LinkedHashMap<>();
   private final Map<String, String> outlets = new LinkedHashMap<>();
   private final Map<String, LocalDate> published = new LinkedHashMap<>();
+  private final Map<String, String> titles = new LinkedHashMap<>();
   private final Map<String, String> reprintOf = new LinkedHashMap<>();
   private final Set<String> storyPlaces = new TreeSet<>();
   private final List<Built> built = new ArrayList<>();
@@ -312,7 +313,8 @@ final class HandStory {
    * The rest of a story written on one line, "; "-separated: the aligner's pairs, each {@code a.c1~b.c1
    * cosine clause words [frame=how]} (claims by id, then the pair's signals), and {@code place=maui} (a
    * place that stands for the whole story), {@code reprint=b<a} (b reprints a's copy), {@code
-   * published=a:2023-08-08}, {@code synonyms=reject_refuse}, {@code antonyms=rise_fall}.
+   * published=a:2023-08-08}, {@code title=a:Blast_at_hospital} (the article's headline; else its id),
+   * {@code synonyms=reject_refuse}, {@code antonyms=rise_fall}.
    */
   HandStory setup(String spec) {
     if (spec == null || spec.isBlank()) {
@@ -328,6 +330,9 @@ final class HandStory {
       } else if (p.startsWith("published=")) {
         String[] f = p.substring(10).split(":");
         published(f[0], f[1]);
+      } else if (p.startsWith("title=")) {
+        String[] f = p.substring(6).split(":", 2);
+        titles.put(f[0], f[1].replace('_', ' '));
       } else if (p.startsWith("synonyms=")) {
         synonyms(p.substring(9).replace('_', ' '));
       } else if (p.startsWith("antonyms=")) {
@@ -425,7 +430,8 @@ final class HandStory {
     List<Article> articles = new ArrayList<>();
     for (Map.Entry<String, StringBuilder> e : texts.entrySet()) {
       String text = e.getValue().toString();
-      articles.add(new Article(e.getKey(), e.getKey() + ".txt", e.getKey(), outlets.get(e.getKey()), null,
+      articles.add(new Article(e.getKey(), e.getKey() + ".txt", titles.getOrDefault(e.getKey(), e.getKey()),
+          outlets.get(e.getKey()), null,
           published.get(e.getKey()), "en", text.split("\\s+").length, "0", text, null, Map.of()));
     }
     Map<String, String> outletOf = new LinkedHashMap<>();

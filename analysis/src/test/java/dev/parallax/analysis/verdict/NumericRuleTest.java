@@ -126,6 +126,27 @@ class NumericRuleTest {
         + " | Wire: 300/NUM buildings/NOUN/building were/AUX/be destroyed/VERB/destroy ./PUNCT :: \"300\" 300 building:_destroy"
         + " | Post: 350/NUM structures/NOUN/structure were/AUX/be destroyed/VERB/destroy ./PUNCT :: \"350\" 350 structure:_destroy"
         + " | | synonyms=building_structure | discrepancy 300 vs 350",
+    "a county's toll and the toll across the state, told by two outlets each"
+        + " | Wire: 14/NUM people/NOUN died/VERB/die in/ADP Alder/PROPN County/PROPN ./PUNCT :: \"14\" 14 deaths place=Alder_County"
+        + " | Post: 48/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"48\" 48 deaths place=the_state"
+        + " | Times: 61/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"61\" 61 deaths place=the_state"
+        + " | | discrepancy 48 vs 61",
+    "two loose figures that overlap are one value beside a precise one"
+        + " | Wire: Twelve/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"Twelve\" 12 arrests"
+        + " | Post: Nearly/ADV 40/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"Nearly 40\" 40 APPROXIMATE arrests"
+        + " | Times: About/ADV 40/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 40\" 40 APPROXIMATE arrests"
+        + " | | discrepancy Twelve vs Nearly 40 + About 40; agreement Nearly 40 + About 40",
+    "two loose figures that do not overlap stay two values beside a precise one"
+        + " | Wire: Twelve/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"Twelve\" 12 arrests"
+        + " | Post: About/ADV 40/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 40\" 40 APPROXIMATE arrests"
+        + " | Times: About/ADV 90/NUM people/NOUN were/AUX/be arrested/VERB/arrest ./PUNCT :: \"About 90\" 90 APPROXIMATE arrests"
+        + " | | discrepancy Twelve vs About 40 vs About 90",
+    "a site of the kind every headline names is the story's own: a figure given for it meets one with no place"
+        + " | Wire: 471/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"471\" 471 deaths"
+        + " | Post: 300/NUM people/NOUN were/AUX/be killed/VERB/kill at/ADP the/DET Eastmoor/PROPN hospital/NOUN ./PUNCT :: \"300\" 300 deaths place=Eastmoor_hospital"
+        + " | Times: 500/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"500\" 500 deaths"
+        + " | title=a:Blast_at_hospital_kills_471; title=b:Hospital_strike; title=c:Strike_on_hospital"
+        + " | discrepancy 300 vs 471 vs 500",
     "claims of one year"
         + " | Wire: In/ADP 2023/NUM ,/PUNCT 93/NUM people/NOUN died/VERB/die ./PUNCT :: \"2023\" date=2023 ;; \"93\" 93 deaths"
         + " | Post: 96/NUM people/NOUN died/VERB/die in/ADP 2023/NUM ./PUNCT :: \"2023\" date=2023 ;; \"96\" 96 deaths"
@@ -148,6 +169,14 @@ class NumericRuleTest {
         + " | Wire: 93/NUM people/NOUN died/VERB/die in/ADP Lahaina/PROPN ./PUNCT :: \"93\" 93 deaths place=Lahaina"
         + " | Post: 96/NUM people/NOUN died/VERB/die ./PUNCT :: \"96\" 96 deaths"
         + " | | | none",
+    "a named county's deaths and the toll across the state"
+        + " | Wire: 14/NUM people/NOUN died/VERB/die in/ADP Alder/PROPN County/PROPN ./PUNCT :: \"14\" 14 deaths place=Alder_County"
+        + " | Post: 61/NUM people/NOUN died/VERB/die across/ADP the/DET state/NOUN ./PUNCT :: \"61\" 61 deaths place=the_state"
+        + " | | | none",
+    "a site of a kind the headlines do not name keeps its figures apart"
+        + " | Wire: 471/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"471\" 471 deaths"
+        + " | Post: 30/NUM people/NOUN died/VERB/die at/ADP the/DET Eastmoor/PROPN hospital/NOUN ./PUNCT :: \"30\" 30 deaths place=Eastmoor_hospital"
+        + " | | title=a:Quake_kills_471; title=b:Quake_toll_rises | none",
     "a subgroup and the whole toll"
         + " | Wire: 11/NUM police/NOUN officers/NOUN/officer were/AUX/be killed/VERB/kill ./PUNCT :: \"11\" 11 deaths subgroup=police_officer"
         + " | Post: 94/NUM people/NOUN were/AUX/be killed/VERB/kill ./PUNCT :: \"94\" 94 deaths"
