@@ -172,6 +172,21 @@ public final class WordNetLexicon {
     return List.copyOf(out);
   }
 
+  /**
+   * The irregular forms WordNet lists for the base form {@code lemma} of class {@code wc} ("rose",
+   * "risen" for "rise"), sorted; empty for a regular word.
+   */
+  public List<String> irregularForms(String lemma, WordClass wc) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Map.Entry<String, List<String>> e : exceptions.get(wc).entrySet()) {
+      if (e.getValue().contains(l) && !e.getKey().equals(l)) {
+        out.add(e.getKey());
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** True when {@code word} is a lemma or an inflected form of one, in any class. */
   public boolean knows(String word) {
     for (WordClass wc : WordClass.values()) {

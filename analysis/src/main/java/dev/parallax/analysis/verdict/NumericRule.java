@@ -2,6 +2,7 @@ package dev.parallax.analysis.verdict;
 
 import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.lexicon.WordClass;
+import dev.parallax.analysis.lexicon.WordNetLexicon;
 import dev.parallax.model.FindingKind;
 import dev.parallax.model.FindingValue;
 import dev.parallax.model.FrameStatus;
@@ -649,7 +650,12 @@ final class NumericRule implements FindingRule {
     String measure = f.measure();
     int colon = measure.indexOf(": ");
     if (colon >= 0) {
-      measure = plural(measure.substring(0, colon)) + " " + past(measure.substring(colon + 2).replace("/", " or "));
+      String noun = measure.substring(0, colon);
+      String verb = measure.substring(colon + 2);
+      // a change told by a verb that is also a noun: "rise in attacks", not "attacks rose"
+      measure = x.q().change() != null && !verb.contains("/") && WordNetLexicon.shared().contains(verb, WordClass.NOUN)
+          ? verb + " in " + plural(noun)
+          : plural(noun) + " " + past(verb.replace("/", " or "));
     } else if (x.q().kind() == QuantityKind.PERCENT && !measure.contains(" ")) {
       measure = "share of " + plural(measure);
     }
@@ -700,8 +706,13 @@ final class NumericRule implements FindingRule {
       if (b.length() > 0) {
         b.append(' ');
       }
+      List<String> irregular = WordNetLexicon.shared().irregularForms(w, WordClass.VERB);
+      String participle = irregular.stream().filter(f -> f.endsWith("n")).findFirst()
+          .orElse(irregular.isEmpty() ? null : irregular.get(0));
       if (w.equals("or") || w.endsWith("ed")) {
         b.append(w);
+      } else if (participle != null) {
+        b.append(participle); // "taken", "struck"
       } else if (w.endsWith("e")) {
         b.append(w).append('d');
       } else if (w.endsWith("y") && w.length() > 2 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
