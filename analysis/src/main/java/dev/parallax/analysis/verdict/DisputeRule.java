@@ -54,10 +54,16 @@ final class DisputeRule implements FindingRule {
   public List<Draft> apply(VerdictContext context) {
     List<AlignableClaim> claims = context.claims();
     Map<String, Denial> denials = new LinkedHashMap<>();
+    // one denial a voice repeats word for word (a lede that restates the headline) is one finding
+    Set<String> repeated = new HashSet<>();
+    Set<String> told = new HashSet<>();
     for (AlignableClaim c : claims) {
       Denial d = Denial.of(c);
       if (d != null) {
         denials.put(c.id(), d);
+        if (!told.add(context.voices().voice(c) + "\n" + c.claim().text().strip())) {
+          repeated.add(c.id());
+        }
       }
     }
     Map<String, List<AlignableClaim>> byArticle = context.byArticle();
@@ -82,7 +88,7 @@ final class DisputeRule implements FindingRule {
     }
     // A denial and what other outlets say.
     for (Denial d : denials.values()) {
-      if (used.contains(d.claim().id())) {
+      if (used.contains(d.claim().id()) || repeated.contains(d.claim().id())) {
         continue;
       }
       List<Match> matches = matches(d, denials, byArticle, context);

@@ -55,6 +55,11 @@ class DisputeRuleTest {
         + " | Wire: Israel/PROPN denied/VERB/deny involvement/NOUN in/ADP the/DET blast/NOUN ./PUNCT"
         + " | Post: Israel/PROPN struck/VERB/strike the/DET hospital/NOUN ,/PUNCT killing/VERB/kill 471/NUM people/NOUN ./PUNCT"
         + " | | a.c1~b.c1 0.50 0.50 0.30 | dispute a.c1 b.c1",
+    "one denial an outlet repeats word for word is one finding"
+        + " | Wire: Israel/PROPN denied/VERB/deny involvement/NOUN in/ADP the/DET blast/NOUN ./PUNCT"
+        + " | Post: Israel/PROPN struck/VERB/strike the/DET hospital/NOUN ,/PUNCT killing/VERB/kill 471/NUM people/NOUN ./PUNCT"
+        + " | a@Wire: Israel/PROPN denied/VERB/deny involvement/NOUN in/ADP the/DET blast/NOUN ./PUNCT"
+        + " | a.c1~b.c1 0.50 0.50 0.30; a.c2~b.c1 0.50 0.50 0.30 | dispute a.c1 b.c1",
     "a denial of involvement and another outlet's accusation"
         + " | Wire: Israel/PROPN denied/VERB/deny involvement/NOUN in/ADP the/DET blast/NOUN ./PUNCT"
         + " | Post: Hamas/PROPN blamed/VERB/blame Israel/PROPN for/ADP the/DET blast/NOUN at/ADP the/DET hospital/NOUN ./PUNCT"
