@@ -3,6 +3,9 @@ package dev.parallax.analysis.verdict;
 import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
 import dev.parallax.analysis.align.Thresholds;
+import dev.parallax.analysis.lexicon.WordClass;
+import dev.parallax.analysis.semantic.Thesaurus;
+import dev.parallax.analysis.text.Token;
 import dev.parallax.model.Evidence;
 import dev.parallax.model.FindingKind;
 import dev.parallax.model.Modality;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -134,7 +138,7 @@ final class AgreementRule implements FindingRule {
       return false;
     }
     String lemma = (da != null ? predicates[0] : predicates[1]).strip();
-    List<dev.parallax.analysis.text.Token> tokens = d.claim().tokens();
+    List<Token> tokens = d.claim().tokens();
     boolean found = false;
     for (int i = 0; i < tokens.size(); i++) {
       var t = tokens.get(i);
@@ -153,7 +157,7 @@ final class AgreementRule implements FindingRule {
 
   private static boolean negated(AlignableClaim c) {
     for (var t : c.tokens()) {
-      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      String w = t.text().toLowerCase(Locale.ROOT);
       if (w.equals("not") || w.equals("n't") || w.equals("no") || w.equals("never") || w.equals("nothing")
           || w.equals("none") || w.equals("neither")) {
         return true;
@@ -225,9 +229,9 @@ final class AgreementRule implements FindingRule {
    * ("a new budget for <b>school</b> repairs" / "a new budget for <b>road</b> repairs"). The words
    * around them may match closely; the fact is another.
    */
-  static boolean otherKind(ClaimPair p, dev.parallax.analysis.semantic.Thesaurus thesaurus) {
-    List<dev.parallax.analysis.text.Token> ta = p.a().tokens();
-    List<dev.parallax.analysis.text.Token> tb = p.b().tokens();
+  static boolean otherKind(ClaimPair p, Thesaurus thesaurus) {
+    List<Token> ta = p.a().tokens();
+    List<Token> tb = p.b().tokens();
     Set<String> na = nouns(ta);
     Set<String> nb = nouns(tb);
     Set<String> onlyA = new TreeSet<>(na);
@@ -239,7 +243,7 @@ final class AgreementRule implements FindingRule {
     }
     String x = onlyA.iterator().next();
     String y = onlyB.iterator().next();
-    var noun = dev.parallax.analysis.lexicon.WordClass.NOUN;
+    var noun = WordClass.NOUN;
     if (thesaurus.synonyms(x, noun).contains(y) || thesaurus.synonyms(y, noun).contains(x)
         || thesaurus.relatives(x, noun).contains(y) || thesaurus.relatives(y, noun).contains(x)) {
       return false;
@@ -250,26 +254,26 @@ final class AgreementRule implements FindingRule {
         || prevA != null && prevA.equals(neighbour(tb, y, -1)) && nb.contains(prevA);
   }
 
-  private static Set<String> nouns(List<dev.parallax.analysis.text.Token> tokens) {
+  private static Set<String> nouns(List<Token> tokens) {
     Set<String> out = new TreeSet<>();
     for (var t : tokens) {
       if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
-        out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        out.add(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
     return out;
   }
 
   /** The lemma of the noun right after ({@code step} 1) or before (-1) the first {@code lemma}, or null. */
-  private static String neighbour(List<dev.parallax.analysis.text.Token> tokens, String lemma, int step) {
+  private static String neighbour(List<Token> tokens, String lemma, int step) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT).equals(lemma)) {
+      if (tokens.get(i).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
         int j = i + step;
         if (j < 0 || j >= tokens.size()) {
           return null;
         }
         var t = tokens.get(j);
-        return t.tag().equals("NOUN") || t.tag().equals("PROPN") ? t.lemma().toLowerCase(java.util.Locale.ROOT) : null;
+        return t.tag().equals("NOUN") || t.tag().equals("PROPN") ? t.lemma().toLowerCase(Locale.ROOT) : null;
       }
     }
     return null;
