@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>Words the article uses elsewhere are never split, so a name that appears twice is safe; a
  * capitalized word is split only into pieces of three letters or more, so a name seen once
- * ("Marina") is not read as glue ("mar in a").
+ * ("Marina") is not read as glue ("mar in a"), and not at all right after another capitalized word,
+ * where it is part of a name ("Odile Marchand", not "March and").
  * Stateless apart from the shared lexicon; thread-safe.
  */
 final class GluedWordRepairer {
@@ -61,9 +62,17 @@ final class GluedWordRepairer {
     Matcher m = WORD.matcher(block);
     StringBuilder out = new StringBuilder(block.length() + 16);
     int last = 0;
+    int previousStart = -1;
+    int previousEnd = -1;
     while (m.find()) {
       out.append(block, last, m.start());
-      out.append(repairWord(m.group(), counts));
+      // a capitalized word right after another is part of a name ("Odile Marchand"), not glue
+      boolean inName = previousStart >= 0 && Character.isUpperCase(m.group().charAt(0)) && previousEnd == m.start() - 1
+          && block.charAt(previousEnd) == ' ' && previousEnd - previousStart >= 2
+          && Character.isUpperCase(block.charAt(previousStart));
+      out.append(inName ? String.join(" ", splitAtCase(m.group(), counts)) : repairWord(m.group(), counts));
+      previousStart = m.start();
+      previousEnd = m.end();
       last = m.end();
     }
     out.append(block, last, block.length());

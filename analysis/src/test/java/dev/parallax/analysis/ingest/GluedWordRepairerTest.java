@@ -29,6 +29,8 @@ class GluedWordRepairerTest {
     "Sheikh Hasina said | Sheikh Hasina said",
     "Marina Isandro and Hamid Andrea spoke | Marina Isandro and Hamid Andrea spoke",
     "Thegovernment said | The government said",
+    "Police chief Odile Marchand dismissed the reports | Police chief Odile Marchand dismissed the reports",
+    "Odile theCrawford spoke | Odile the Crawford spoke",
   })
   void splitsOnlyUnambiguousGlue(String input, String expected) {
     assertEquals(List.of(expected), REPAIRER.repair(List.of(input)));
