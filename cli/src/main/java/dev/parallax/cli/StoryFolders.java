@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class StoryFolders {
   /** Names of files that are notes about a story, not articles, unless {@code --exclude} says otherwise. */
-  static final String DEFAULT_NOTES = "README.*,GOLD.*,NOTES.*,LICENSE.*,LICENSES.*";
+  static final String DEFAULT_NOTES = InputCollector.NOTES;
 
   /**
    * One story folder.

@@ -171,10 +171,22 @@ public final class InputCollector {
   }
 
   /**
-   * Base names of the files in a folder that are notes about its story, not articles: a README, notes,
-   * a reference of findings (GOLD), a licence. A file named on the command line is read whatever its name.
+   * The files in a folder that are notes about its story, not articles, as file-name patterns matched
+   * in any case: a README, notes, a reference of findings (GOLD), a licence. A file named on the command
+   * line is read whatever its name. The same list is {@code compare --each}'s default {@code --exclude}.
    */
-  public static final Set<String> NOTE_NAMES = Set.of("readme", "notes", "gold", "license", "licenses", "licence");
+  public static final String NOTES = "README.*,GOLD.*,NOTES.*,LICENSE.*,LICENSES.*";
+
+  /** The base names of {@link #NOTES}, lower case: "readme", "gold", ... */
+  private static final Set<String> NOTE_NAMES = noteNames();
+
+  private static Set<String> noteNames() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String glob : NOTES.split(",")) {
+      out.add(glob.substring(0, glob.indexOf('.')).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
 
   private static boolean notes(Path f) {
     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
