@@ -209,7 +209,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
       int j = (int) c[1];
       int a = Math.min(i, j);
       int b = Math.max(i, j);
-      ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n);
+      ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n, vocabulary);
       if (p.score() >= thresholds.floor()) {
         scored.add(new Scored(a, b, p));
       }
@@ -251,6 +251,11 @@ public final class BlockingClaimAligner implements ClaimAligner {
         weights[ids.size()] = idf(df, w, n);
         ids.put(w, ids.size());
       }
+    }
+
+    /** A word's rarity weight ({@link #idf}); every claim's lemmas are in the vocabulary. */
+    double weight(String word) {
+      return weights[ids.get(word)];
     }
 
     int[] ids(Set<String> words) {
@@ -337,7 +342,8 @@ public final class BlockingClaimAligner implements ClaimAligner {
 
   /** The full comparison of two claims. */
   private ClaimPair pair(
-      AlignableClaim a, AlignableClaim b, Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
+      AlignableClaim a, AlignableClaim b, Prepared pa, Prepared pb, Map<String, Integer> df, int n,
+      Vocabulary vocabulary) {
     double cosine = Thresholds.round(SentenceEncoder.cosine(pa.vector(), pb.vector()));
     double clause = cosine;
     int segmentA = -1;
@@ -360,14 +366,14 @@ public final class BlockingClaimAligner implements ClaimAligner {
     double matched = 0;
     double total = 0;
     for (String l : a.lemmas()) {
-      double w = idf(df, l, n);
+      double w = vocabulary.weight(l);
       total += w;
       if (pb.expanded().contains(l)) {
         matched += w;
       }
     }
     for (String l : b.lemmas()) {
-      double w = idf(df, l, n);
+      double w = vocabulary.weight(l);
       total += w;
       if (pa.expanded().contains(l)) {
         matched += w;
