@@ -88,6 +88,14 @@ record VerdictContext(
     return memo.get("accusations", c, x -> List.copyOf(Speech.all(x, Speech.ACCUSE)));
   }
 
+  /**
+   * The story's year: the most common year of the articles' dates (each counts three times) and of the
+   * dates in their claims; 0 when none is known. Worked out once.
+   */
+  int storyYear() {
+    return memo.once("storyYear", () -> NumericRule.storyYear(this));
+  }
+
   /** In how many claims a content lemma occurs. */
   int lemmaCount(String lemma) {
     return lemmaCounts.getOrDefault(lemma, 0);
