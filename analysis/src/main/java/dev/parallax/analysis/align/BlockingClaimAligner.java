@@ -396,7 +396,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
    * most {@value #RARE_SHARE} of the claims), or two arguments of any kind; a rare predicate found
    * among the other's arguments is enough on its own.
    */
-  private String frameMatch(Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
+  private FrameMatch frameMatch(Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
     double rare = Math.max(3, RARE_SHARE * n);
     for (Frame fa : pa.frames()) {
       for (Frame fb : pb.frames()) {
@@ -410,10 +410,10 @@ public final class BlockingClaimAligner implements ClaimAligner {
           continue;
         }
         if (crossA != null && df.getOrDefault(fa.predicate(), 1) <= rare) {
-          return fa.predicate() + " / " + crossA;
+          return new FrameMatch(fa.predicate(), crossA, List.of());
         }
         if (crossB != null && df.getOrDefault(fb.predicate(), 1) <= rare) {
-          return crossB + " / " + fb.predicate();
+          return new FrameMatch(crossB, fb.predicate(), List.of());
         }
         List<String> shared = new ArrayList<>();
         String rareShared = null;
@@ -427,8 +427,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
           }
         }
         if (rareShared != null || shared.size() >= 2) {
-          String args = rareShared != null ? rareShared : String.join(", ", shared.subList(0, 2));
-          return fa.predicate() + " / " + fb.predicate() + "; " + args;
+          return new FrameMatch(fa.predicate(), fb.predicate(), rareShared != null ? List.of(rareShared) : shared.subList(0, 2));
         }
       }
     }

@@ -128,16 +128,15 @@ final class AgreementRule implements FindingRule {
    * television on Sunday night". They agree on that clause; the denial itself stays the dispute's.
    */
   private static boolean besideDenial(ClaimPair p, VerdictContext context) {
-    if (p.frameMatch() == null) {
+    if (p.frame() == null) {
       return false;
     }
     Denial da = context.denial(p.a());
     Denial d = da != null ? da : context.denial(p.b());
-    String[] predicates = p.frameMatch().split(";", 2)[0].split(" / ");
-    if (d == null || predicates.length != 2) {
+    if (d == null) {
       return false;
     }
-    String lemma = (da != null ? predicates[0] : predicates[1]).strip();
+    String lemma = da != null ? p.frame().wordA() : p.frame().wordB();
     List<Token> tokens = d.claim().tokens();
     boolean found = false;
     for (int i = 0; i < tokens.size(); i++) {
