@@ -209,7 +209,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
       int j = (int) c[1];
       int a = Math.min(i, j);
       int b = Math.max(i, j);
-      ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n);
+      ClaimPair p = pair(claims.get(a), claims.get(b), prepared.get(a), prepared.get(b), df, n, vocabulary);
       if (p.score() >= thresholds.floor()) {
         scored.add(new Scored(a, b, p));
       }
@@ -251,6 +251,11 @@ public final class BlockingClaimAligner implements ClaimAligner {
         weights[ids.size()] = idf(df, w, n);
         ids.put(w, ids.size());
       }
+    }
+
+    /** A word's rarity weight ({@link #idf}); every claim's lemmas are in the vocabulary. */
+    double weight(String word) {
+      return weights[ids.get(word)];
     }
 
     int[] ids(Set<String> words) {
@@ -337,7 +342,8 @@ public final class BlockingClaimAligner implements ClaimAligner {
 
   /** The full comparison of two claims. */
   private ClaimPair pair(
-      AlignableClaim a, AlignableClaim b, Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
+      AlignableClaim a, AlignableClaim b, Prepared pa, Prepared pb, Map<String, Integer> df, int n,
+      Vocabulary vocabulary) {
     double cosine = Thresholds.round(SentenceEncoder.cosine(pa.vector(), pb.vector()));
     double clause = cosine;
     int segmentA = -1;
@@ -360,14 +366,14 @@ public final class BlockingClaimAligner implements ClaimAligner {
     double matched = 0;
     double total = 0;
     for (String l : a.lemmas()) {
-      double w = idf(df, l, n);
+      double w = vocabulary.weight(l);
       total += w;
       if (pb.expanded().contains(l)) {
         matched += w;
       }
     }
     for (String l : b.lemmas()) {
-      double w = idf(df, l, n);
+      double w = vocabulary.weight(l);
       total += w;
       if (pa.expanded().contains(l)) {
         matched += w;
@@ -390,7 +396,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
    * most {@value #RARE_SHARE} of the claims), or two arguments of any kind; a rare predicate found
    * among the other's arguments is enough on its own.
    */
-  private String frameMatch(Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
+  private FrameMatch frameMatch(Prepared pa, Prepared pb, Map<String, Integer> df, int n) {
     double rare = Math.max(3, RARE_SHARE * n);
     for (Frame fa : pa.frames()) {
       for (Frame fb : pb.frames()) {
@@ -404,10 +410,10 @@ public final class BlockingClaimAligner implements ClaimAligner {
           continue;
         }
         if (crossA != null && df.getOrDefault(fa.predicate(), 1) <= rare) {
-          return fa.predicate() + " / " + crossA;
+          return new FrameMatch(fa.predicate(), crossA, List.of());
         }
         if (crossB != null && df.getOrDefault(fb.predicate(), 1) <= rare) {
-          return crossB + " / " + fb.predicate();
+          return new FrameMatch(crossB, fb.predicate(), List.of());
         }
         List<String> shared = new ArrayList<>();
         String rareShared = null;
@@ -421,8 +427,7 @@ public final class BlockingClaimAligner implements ClaimAligner {
           }
         }
         if (rareShared != null || shared.size() >= 2) {
-          String args = rareShared != null ? rareShared : String.join(", ", shared.subList(0, 2));
-          return fa.predicate() + " / " + fb.predicate() + "; " + args;
+          return new FrameMatch(fa.predicate(), fb.predicate(), rareShared != null ? List.of(rareShared) : shared.subList(0, 2));
         }
       }
     }

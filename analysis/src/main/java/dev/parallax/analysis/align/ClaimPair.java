@@ -15,8 +15,7 @@ import java.util.List;
  * @param lexical the rarity-weighted share of content lemmas they have in common (synonyms count), in [0, 1]
  * @param sharedEntities the entities both name, sorted
  * @param sharedLemmas the content lemmas both use, sorted
- * @param frameMatch how a segment of each says the same who-did-what ("shelter / harbor, leader /
- *     leadership"), or null when no two segments match
+ * @param frame how a segment of each says the same who-did-what, or null when no two segments match
  * @param segmentA the index of {@code a}'s segment in the best clause match, or -1 for the whole claim
  * @param segmentB the index of {@code b}'s segment in the best clause match, or -1 for the whole claim
  * @param score the pair score in [0, 1] ({@link Thresholds#score}), from the rounded signals
@@ -26,7 +25,7 @@ import java.util.List;
  */
 public record ClaimPair(
     AlignableClaim a, AlignableClaim b, double cosine, double clauseCosine, double lexical, List<String> sharedEntities,
-    List<String> sharedLemmas, String frameMatch, int segmentA, int segmentB, double score) {
+    List<String> sharedLemmas, FrameMatch frame, int segmentA, int segmentB, double score) {
 
   public ClaimPair {
     java.util.Objects.requireNonNull(a, "a");
@@ -42,13 +41,18 @@ public record ClaimPair(
   /** A pair scored with {@code thresholds}' weights. */
   public static ClaimPair of(
       AlignableClaim a, AlignableClaim b, double cosine, double clauseCosine, double lexical,
-      List<String> sharedEntities, List<String> sharedLemmas, String frameMatch, int segmentA, int segmentB,
+      List<String> sharedEntities, List<String> sharedLemmas, FrameMatch frame, int segmentA, int segmentB,
       Thresholds thresholds) {
     double c = Thresholds.round(cosine);
     double k = Thresholds.round(clauseCosine);
     double l = Thresholds.round(lexical);
-    return new ClaimPair(a, b, c, k, l, sharedEntities, sharedLemmas, frameMatch, segmentA, segmentB,
-        thresholds.score(c, k, l, frameMatch != null));
+    return new ClaimPair(a, b, c, k, l, sharedEntities, sharedLemmas, frame, segmentA, segmentB,
+        thresholds.score(c, k, l, frame != null));
+  }
+
+  /** How the frames match, as a reader sees it ("shelter / harbor; leader / leadership"), or null. */
+  public String frameMatch() {
+    return frame == null ? null : frame.display();
   }
 
   /** The better of the sentence and the best clause similarity. */

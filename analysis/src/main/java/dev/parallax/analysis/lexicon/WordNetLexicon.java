@@ -51,6 +51,8 @@ public final class WordNetLexicon {
   private final Map<WordClass, Set<String>> lemmas;
   private final Map<WordClass, Map<String, List<String>>> exceptions;
   private final Map<String, Integer> tagCounts;
+  /** The exceptions read backwards: a lemma's irregular forms, sorted, per class. */
+  private final Map<WordClass, Map<String, List<String>>> irregular;
 
   private WordNetLexicon(
       Map<WordClass, Set<String>> lemmas,
@@ -59,6 +61,20 @@ public final class WordNetLexicon {
     this.lemmas = lemmas;
     this.exceptions = exceptions;
     this.tagCounts = tagCounts;
+    this.irregular = new EnumMap<>(WordClass.class);
+    for (Map.Entry<WordClass, Map<String, List<String>>> byClass : exceptions.entrySet()) {
+      Map<String, java.util.TreeSet<String>> forms = new java.util.HashMap<>();
+      for (Map.Entry<String, List<String>> e : byClass.getValue().entrySet()) {
+        for (String lemma : e.getValue()) {
+          if (!e.getKey().equals(lemma)) {
+            forms.computeIfAbsent(lemma, k -> new java.util.TreeSet<>()).add(e.getKey());
+          }
+        }
+      }
+      Map<String, List<String>> out = new java.util.HashMap<>();
+      forms.forEach((lemma, f) -> out.put(lemma, List.copyOf(f)));
+      irregular.put(byClass.getKey(), Map.copyOf(out));
+    }
   }
 
   /** The lexicon, loaded on first use and shared by every caller in this JVM. */
@@ -177,14 +193,7 @@ public final class WordNetLexicon {
    * "risen" for "rise"), sorted; empty for a regular word.
    */
   public List<String> irregularForms(String lemma, WordClass wc) {
-    String l = lemma.toLowerCase(Locale.ROOT);
-    java.util.TreeSet<String> out = new java.util.TreeSet<>();
-    for (Map.Entry<String, List<String>> e : exceptions.get(wc).entrySet()) {
-      if (e.getValue().contains(l) && !e.getKey().equals(l)) {
-        out.add(e.getKey());
-      }
-    }
-    return List.copyOf(out);
+    return irregular.get(wc).getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
   /** True when {@code word} is a lemma or an inflected form of one, in any class. */

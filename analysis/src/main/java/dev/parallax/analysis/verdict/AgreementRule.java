@@ -70,10 +70,10 @@ final class AgreementRule implements FindingRule {
     Map<ClaimPair, String> figureOnly = new HashMap<>();
     for (ClaimPair p : context.pairs()) {
       if (voices.voice(p.a()).equals(voices.voice(p.b())) || voices.reprints(p.a(), p.b())
-          || polarityClash(p)
+          || polarityClash(p, context)
           || prescriptive(p.a()) != prescriptive(p.b()) || sameFigureOtherThing(p) || otherFigures(p)
           || otherKind(p, context.thesaurus())
-          || (Denial.of(p.a()) == null) != (Denial.of(p.b()) == null) && !besideDenial(p)) {
+          || (context.denial(p.a()) == null) != (context.denial(p.b()) == null) && !besideDenial(p, context)) {
         // a claim and a denial are never one fact
         continue;
       }
@@ -83,7 +83,7 @@ final class AgreementRule implements FindingRule {
       // each the other's best match, or one the other's best and the other among its two best
       boolean mutual = Math.min(rankA, rankB) == 1 && Math.max(rankA, rankB) <= 2;
       if (strong || mutual && p.score() >= th.rankedAgreement() && anchor(p, th, entityCounts, claims) != null
-          || sameDenial(p)) {
+          || sameDenial(p, context)) {
         accepted.add(p);
       } else if (Math.min(rankA, rankB) <= 2) {
         String figure = figureKey(p.a(), p.b());
@@ -103,14 +103,14 @@ final class AgreementRule implements FindingRule {
    * negation ("no earthquakes have been stronger" / "the USGS relays that no earthquakes have been
    * stronger") are read alike even when one puts it in a clause of its own.
    */
-  private static boolean polarityClash(ClaimPair p) {
+  private static boolean polarityClash(ClaimPair p, VerdictContext context) {
     if (p.a().claim().polarity() == p.b().claim().polarity() || negated(p.a()) && negated(p.b())) {
       return false;
     }
     // a clause of each that says the same of the same subject or object with the same polarity
     // ("IS claimed responsibility, but neither ..." and "IS claimed responsibility")
-    for (var pa : ContradictionRule.predicates(p.a())) {
-      for (var pb : ContradictionRule.predicates(p.b())) {
+    for (var pa : context.predicates(p.a())) {
+      for (var pb : context.predicates(p.b())) {
         if (pa.lemma().equals(pb.lemma()) && pa.polarity() == pb.polarity()
             && (!java.util.Collections.disjoint(pa.subject(), pb.subject())
                 || !java.util.Collections.disjoint(pa.object(), pb.object()))) {
@@ -127,17 +127,16 @@ final class AgreementRule implements FindingRule {
    * Sunday night, the president dismissed reports that ..." and "The president spoke on live
    * television on Sunday night". They agree on that clause; the denial itself stays the dispute's.
    */
-  private static boolean besideDenial(ClaimPair p) {
-    if (p.frameMatch() == null) {
+  private static boolean besideDenial(ClaimPair p, VerdictContext context) {
+    if (p.frame() == null) {
       return false;
     }
-    Denial da = Denial.of(p.a());
-    Denial d = da != null ? da : Denial.of(p.b());
-    String[] predicates = p.frameMatch().split(";", 2)[0].split(" / ");
-    if (d == null || predicates.length != 2) {
+    Denial da = context.denial(p.a());
+    Denial d = da != null ? da : context.denial(p.b());
+    if (d == null) {
       return false;
     }
-    String lemma = (da != null ? predicates[0] : predicates[1]).strip();
+    String lemma = da != null ? p.frame().wordA() : p.frame().wordB();
     List<Token> tokens = d.claim().tokens();
     boolean found = false;
     for (int i = 0; i < tokens.size(); i++) {
@@ -334,9 +333,9 @@ final class AgreementRule implements FindingRule {
   }
 
   /** Two denials by one party of one kind of thing ("Ukraine denied involvement" told by two outlets). */
-  private static boolean sameDenial(ClaimPair p) {
-    Denial a = Denial.of(p.a());
-    Denial b = Denial.of(p.b());
+  private static boolean sameDenial(ClaimPair p, VerdictContext context) {
+    Denial a = context.denial(p.a());
+    Denial b = context.denial(p.b());
     return a != null && b != null && a.kind() == b.kind() && !java.util.Collections.disjoint(a.party(), b.party())
         && p.score() >= 0.2;
   }

@@ -68,8 +68,8 @@ final class ContradictionRule implements FindingRule {
   public List<Draft> apply(VerdictContext context) {
     List<Predicate> predicates = new ArrayList<>();
     for (AlignableClaim c : context.claims()) {
-      if (eligible(c) && Denial.of(c) == null) {
-        predicates.addAll(predicates(c));
+      if (eligible(c) && context.denial(c) == null) {
+        predicates.addAll(context.predicates(c));
       }
     }
     Map<String, String> canonical = canonical(predicates, context);
@@ -105,11 +105,11 @@ final class ContradictionRule implements FindingRule {
     }
     for (ClaimPair p : context.pairs()) {
       if (p.similarity() < ANTONYM_ALIGNED || done.contains(key(p.a(), p.b())) || !eligible(p.a()) || !eligible(p.b())
-          || context.voices().reprints(p.a(), p.b()) || Denial.of(p.a()) != null || Denial.of(p.b()) != null) {
+          || context.voices().reprints(p.a(), p.b()) || context.denial(p.a()) != null || context.denial(p.b()) != null) {
         continue;
       }
-      for (Predicate a : predicates(p.a())) {
-        for (Predicate b : predicates(p.b())) {
+      for (Predicate a : context.predicates(p.a())) {
+        for (Predicate b : context.predicates(p.b())) {
           boolean otherObjects = !a.object().isEmpty() && !b.object().isEmpty()
               && java.util.Collections.disjoint(a.object(), b.object())
               || !a.objectEntities().isEmpty() && !b.objectEntities().isEmpty()
@@ -523,7 +523,7 @@ final class ContradictionRule implements FindingRule {
     List<State> calm = new ArrayList<>();
     List<State> disorder = new ArrayList<>();
     for (AlignableClaim c : context.claims()) {
-      if (!eligible(c) || Denial.of(c) != null) {
+      if (!eligible(c) || context.denial(c) != null) {
         continue;
       }
       State s = calm(c);

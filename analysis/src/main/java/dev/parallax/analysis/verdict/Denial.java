@@ -181,10 +181,24 @@ record Denial(AlignableClaim claim, Kind kind, Evidence cue, Set<String> denier,
       int from = k + 1;
       return new Denial(c, Kind.INVOLVEMENT, cue, denier, from, clauseEnd(t, from));
     }
+    if (verb.equals("deny") && gerund(t.get(k))) {
+      // "denied attacking the hospital": the denier denies a deed of its own
+      return new Denial(c, Kind.INVOLVEMENT, cue, denier, k, clauseEnd(t, k));
+    }
     if (verb.equals("deny") && (t.get(k).noun() || t.get(k).tag().equals("VERB"))) {
       return new Denial(c, Kind.CLAIM, cue, denier, k, clauseEnd(t, k));
     }
     return null; // "rejected the offer", "dismissed the minister": not a denial of something said
+  }
+
+  /**
+   * A word in -ing that is a form of a verb, whatever its tag: the tagger sometimes reads the gerund of
+   * "denied attacking the hospital" as a preposition.
+   */
+  private static boolean gerund(Token x) {
+    String w = x.text().toLowerCase(Locale.ROOT);
+    return w.length() > 5 && w.endsWith("ing") && !x.noun()
+        && !WordNetLexicon.shared().baseForms(w, WordClass.VERB).isEmpty();
   }
 
   /** "Pakistan's claims": an owner before the noun, as one token or two. */

@@ -58,7 +58,7 @@ final class DisputeRule implements FindingRule {
     Set<String> repeated = new HashSet<>();
     Set<String> told = new HashSet<>();
     for (AlignableClaim c : claims) {
-      Denial d = Denial.of(c);
+      Denial d = context.denial(c);
       if (d != null) {
         denials.put(c.id(), d);
         if (!told.add(context.voices().voice(c) + "\n" + c.claim().text().strip())) {
@@ -146,7 +146,7 @@ final class DisputeRule implements FindingRule {
     ClaimPair p = context.pair(d.claim(), c);
     double pair = p == null ? 0 : p.score();
     Speech accusation = null;
-    for (Speech s : Speech.all(c, Speech.ACCUSE)) {
+    for (Speech s : context.accusations(c)) {
       if (accusation == null || !s.target().isEmpty() && accusation.target().isEmpty()) {
         accusation = s;
       }

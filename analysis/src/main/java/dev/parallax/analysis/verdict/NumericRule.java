@@ -46,7 +46,6 @@ import java.util.TreeSet;
  */
 final class NumericRule implements FindingRule {
   /** The year most of the story's dates fall in, to place a day written without its year; 0 when unknown. */
-  private int storyYear;
 
   /** One number of one claim, with its frame. */
   record Node(AlignableClaim claim, QuantityMention q, QuantityFrame frame, String head, Set<String> verbs,
@@ -94,12 +93,11 @@ final class NumericRule implements FindingRule {
 
   @Override
   public List<Draft> apply(VerdictContext context) {
-    storyYear = storyYear(context);
     List<Node> nodes = nodes(context);
     List<List<Node>> measured = groupByMeasure(nodes, context);
     List<Draft> out = new ArrayList<>();
     for (List<Node> group : measured) {
-      for (List<Node> timed : groupByTime(group)) {
+      for (List<Node> timed : groupByTime(group, context.storyYear())) {
         out.addAll(drafts(timed, context));
       }
     }
@@ -109,7 +107,6 @@ final class NumericRule implements FindingRule {
   /** The numbers of the story grouped by what they measure (before they are split by time), for other rules. */
   static List<List<Node>> groups(VerdictContext context) {
     NumericRule rule = new NumericRule();
-    rule.storyYear = storyYear(context);
     return rule.groupByMeasure(rule.nodes(context), context);
   }
 
@@ -135,7 +132,7 @@ final class NumericRule implements FindingRule {
         }
         String place = f.place() == null || context.storyWide(f.place()) || storySite(f.place(), context) ? null
             : VerdictContext.normalPlace(f.place());
-        out.add(new Node(c, q, f, head, verbs, place, Time.of(withYear(f.timeKey())), context.voices().voice(c),
+        out.add(new Node(c, q, f, head, verbs, place, Time.of(withYear(f.timeKey(), context.storyYear())), context.voices().voice(c),
             order++));
       }
     }
@@ -167,7 +164,7 @@ final class NumericRule implements FindingRule {
   }
 
   /** "day:--08-04" in a story of 2024 is "day:2024-08-04". */
-  private String withYear(String timeKey) {
+  private static String withYear(String timeKey, int storyYear) {
     if (timeKey == null || storyYear == 0 || !timeKey.startsWith("day:--")) {
       return timeKey;
     }
@@ -175,7 +172,7 @@ final class NumericRule implements FindingRule {
   }
 
   /** The most common year of the articles' dates and of the dates in their claims; 0 when none is known. */
-  private static int storyYear(VerdictContext context) {
+  static int storyYear(VerdictContext context) {
     Map<Integer, Integer> count = new java.util.TreeMap<>();
     for (var a : context.articles()) {
       if (a.published() != null) {
@@ -358,7 +355,7 @@ final class NumericRule implements FindingRule {
    * times meet form a class; undated ones join the class that the most outlets date (ties: days
    * before periods before running totals, then the earliest), or form their own.
    */
-  private List<List<Node>> groupByTime(List<Node> group) {
+  private List<List<Node>> groupByTime(List<Node> group, int storyYear) {
     List<List<Node>> dated = new ArrayList<>();
     List<Node> undated = new ArrayList<>();
     for (Node x : group) {

@@ -37,7 +37,7 @@ record Speech(String verb, int verbStart, Set<String> agent, Set<String> target)
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String lemma = verbLemma(t, verbs);
-      if (lemma == null) {
+      if (lemma == null || verbs == ACCUSE && ownClaim(tokens, i, lemma)) {
         continue;
       }
       Set<String> agent = new LinkedHashSet<>();
@@ -80,6 +80,18 @@ record Speech(String verb, int verbStart, Set<String> agent, Set<String> target)
       out.add(new Speech(lemma, t.start(), agent, target));
     }
     return out;
+  }
+
+  /**
+   * "claimed to be fighting Israel", "claimed responsibility for the attack": the speaker claims
+   * something of itself, which accuses no one.
+   */
+  private static boolean ownClaim(List<Token> tokens, int verb, String lemma) {
+    if (!lemma.equals("claim") && !lemma.equals("allege") || verb + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(verb + 1).text().toLowerCase(java.util.Locale.ROOT);
+    return next.equals("to") || lemma.equals("claim") && (next.equals("responsibility") || next.equals("credit"));
   }
 
   private static boolean clauseBoundary(Token t) {

@@ -31,11 +31,12 @@ import java.util.TreeSet;
  * @param pairIndex each pair under the key "a-id|b-id" of its claims, in both orders
  * @param order each claim's position in report order
  * @param lemmaCounts in how many claims each content lemma occurs
+ * @param memo what rules read off one claim (its denial, its predicates), worked out once per claim
  */
 record VerdictContext(
     List<Article> articles, List<AlignableClaim> claims, List<ClaimPair> pairs, Voices voices, Thesaurus thesaurus,
     Thresholds thresholds, Set<String> storyPlaces, Map<String, ClaimPair> pairIndex, Map<String, Integer> order,
-    Map<String, Integer> lemmaCounts) {
+    Map<String, Integer> lemmaCounts, ClaimMemo memo) {
 
   VerdictContext {
     articles = List.copyOf(articles);
@@ -51,7 +52,7 @@ record VerdictContext(
       List<Article> articles, List<AlignableClaim> claims, List<ClaimPair> pairs, Voices voices, Thesaurus thesaurus,
       Thresholds thresholds, Set<String> storyPlaces) {
     this(articles, claims, pairs, voices, thesaurus, thresholds, storyPlaces, index(pairs), order(claims),
-        lemmaCounts(claims));
+        lemmaCounts(claims), new ClaimMemo());
   }
 
   private static Map<String, Integer> order(List<AlignableClaim> claims) {
@@ -70,6 +71,29 @@ record VerdictContext(
       }
     }
     return out;
+  }
+
+  /** The claim's denial ({@link Denial#of}), or null; worked out once per claim. */
+  Denial denial(AlignableClaim c) {
+    return memo.get("denial", c, Denial::of);
+  }
+
+  /** The claim's predicates ({@link ContradictionRule#predicates}); worked out once per claim. */
+  List<ContradictionRule.Predicate> predicates(AlignableClaim c) {
+    return memo.get("predicates", c, x -> List.copyOf(ContradictionRule.predicates(x)));
+  }
+
+  /** Who the claim says accused whom ({@link Speech#all} with {@link Speech#ACCUSE}); worked out once per claim. */
+  List<Speech> accusations(AlignableClaim c) {
+    return memo.get("accusations", c, x -> List.copyOf(Speech.all(x, Speech.ACCUSE)));
+  }
+
+  /**
+   * The story's year: the most common year of the articles' dates (each counts three times) and of the
+   * dates in their claims; 0 when none is known. Worked out once.
+   */
+  int storyYear() {
+    return memo.once("storyYear", () -> NumericRule.storyYear(this));
   }
 
   /** In how many claims a content lemma occurs. */

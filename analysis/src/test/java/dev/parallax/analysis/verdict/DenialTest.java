@@ -14,7 +14,7 @@ class DenialTest {
   @CsvSource(delimiter = '|', value = {
     "Yusov/PROPN denied/VERB/deny that/SCONJ Ukraine/PROPN was/AUX/be involved/VERB/involve ./PUNCT | INVOLVEMENT | denied",
     "Yusov/PROPN denied/VERB/deny that/SCONJ Ukraine/PROPN sent/VERB/send the/DET men/NOUN/man ./PUNCT | CLAIM | denied",
-    "Israel/PROPN denied/VERB/deny attacking/VERB/attack the/DET hospital/NOUN ./PUNCT | CLAIM | denied",
+    "Israel/PROPN denied/VERB/deny attacking/VERB/attack the/DET hospital/NOUN ./PUNCT | INVOLVEMENT | denied",
     "The/DET military/NOUN has/AUX/have denied/VERB/deny involvement/NOUN in/ADP the/DET blast/NOUN ./PUNCT | INVOLVEMENT | denied",
     "Israel/PROPN has/AUX/have denied/VERB/deny it/PRON was/AUX/be responsible/ADJ for/ADP the/DET blast/NOUN ./PUNCT | INVOLVEMENT | denied",
     "The/DET Taliban/PROPN strongly/ADV rejected/VERB/reject Pakistan's/PROPN claims/NOUN/claim ./PUNCT | ACCUSATION | rejected",
@@ -24,6 +24,7 @@ class DenialTest {
     "A/DET spokesman/NOUN said/VERB/say this/PRON is/AUX/be completely/ADV incorrect/ADJ ./PUNCT | PREVIOUS | incorrect",
     "There/PRON is/VERB/be no/DET evidence/NOUN that/SCONJ Ukraine/PROPN was/AUX/be involved/VERB/involve ./PUNCT | CLAIM | no evidence",
     "Kiev/PROPN has/VERB/have nothing/PRON to/PART do/VERB with/ADP the/DET attack/NOUN ./PUNCT | INVOLVEMENT | nothing",
+    "However/ADV ,/PUNCT Israel/PROPN denied/VERB/deny attacking/ADP/attacking the/DET hospital/NOUN ./PUNCT | INVOLVEMENT | denied",
   })
   void readsDenials(String tagged, Denial.Kind kind, String cue) {
     HandStory story = new HandStory().entity("Ukraine", "ukraine", EntityType.PLACE);

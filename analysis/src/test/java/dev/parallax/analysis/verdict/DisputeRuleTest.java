@@ -45,6 +45,14 @@ class DisputeRuleTest {
         + " | Wire: Islamabad/PROPN accused/VERB/accuse the/DET Taliban/PROPN of/ADP harboring/VERB/harbor militants/NOUN/militant ./PUNCT"
         + " | Wire: The/DET Taliban/PROPN strongly/ADV rejected/VERB/reject Pakistan's/PROPN claims/NOUN/claim ./PUNCT"
         + " | | | none",
+    "a group that claims to fight the denier does not accuse it"
+        + " | Wire: The/DET group/NOUN/group claimed/VERB/claim to/PART be/AUX/be fighting/VERB/fight Israel/PROPN ./PUNCT"
+        + " | Post: Israel/PROPN denied/VERB/deny involvement/NOUN in/ADP the/DET blast/NOUN ./PUNCT"
+        + " | | | none",
+    "a claim that the denier did it is an accusation"
+        + " | Wire: The/DET group/NOUN/group claimed/VERB/claim that/SCONJ Israel/PROPN struck/VERB/strike the/DET hospital/NOUN ./PUNCT"
+        + " | Post: Israel/PROPN denied/VERB/deny involvement/NOUN in/ADP the/DET blast/NOUN ./PUNCT"
+        + " | | | dispute a.c1 b.c1",
     "a rejected offer is not a denial"
         + " | Wire: France/PROPN offered/VERB/offer aid/NOUN to/ADP Morocco/PROPN ./PUNCT"
         + " | Post: Morocco/PROPN rejected/VERB/reject offers/NOUN/offer of/ADP aid/NOUN from/ADP France/PROPN ./PUNCT"

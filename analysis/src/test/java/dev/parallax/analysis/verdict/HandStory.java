@@ -2,6 +2,7 @@ package dev.parallax.analysis.verdict;
 
 import dev.parallax.analysis.align.AlignableClaim;
 import dev.parallax.analysis.align.ClaimPair;
+import dev.parallax.analysis.align.FrameMatch;
 import dev.parallax.analysis.align.Thresholds;
 import dev.parallax.analysis.semantic.Thesaurus;
 import dev.parallax.analysis.text.Token;
@@ -340,7 +341,14 @@ final class HandStory {
       } else {
         String[] f = p.split("\\s+");
         String[] ids = f[0].split("~");
-        String frame = f.length > 4 && f[4].startsWith("frame=") ? f[4].substring(6).replace('_', ' ') : null;
+        // frame=a_/_b or frame=a_/_b;_x,_y: the two matched words, then the shared arguments
+        FrameMatch frame = null;
+        if (f.length > 4 && f[4].startsWith("frame=")) {
+          String[] how = f[4].substring(6).replace('_', ' ').split(";", 2);
+          String[] words = how[0].split(" / ");
+          frame = new FrameMatch(words[0].strip(), words[1].strip(),
+              how.length > 1 ? List.of(how[1].strip().split(",\\s*")) : List.of());
+        }
         pairs.add(new Object[] {built(ids[0]), built(ids[1]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
             Double.parseDouble(f[3]), frame});
       }
@@ -414,7 +422,7 @@ final class HandStory {
     Set<String> lemmas = new TreeSet<>(a.lemmas());
     lemmas.retainAll(b.lemmas());
     return ClaimPair.of(a, b, (double) p[2], (double) p[3], (double) p[4], List.copyOf(entities), List.copyOf(lemmas),
-        (String) p[5], -1, -1, Thresholds.STANDARD);
+        (FrameMatch) p[5], -1, -1, Thresholds.STANDARD);
   }
 
   /** The context the rules read, with a thesaurus of the given synonym sets (each a group of words). */
