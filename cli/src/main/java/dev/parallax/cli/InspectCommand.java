@@ -63,6 +63,11 @@ public final class InspectCommand implements Callable<Integer> {
           + "Repeatable.")
   List<String> outlets = new ArrayList<>();
 
+  @Option(names = "--word-diff-agreements",
+      description = "Also print the word-by-word difference of agreements' sentences (numeric discrepancies, "
+          + "contradictions and disputes always show theirs).")
+  boolean agreementDifferences;
+
   @Override
   public Integer call() {
     PathArguments.check("inspect", List.of(report));
@@ -95,7 +100,7 @@ public final class InspectCommand implements Callable<Integer> {
     out.println((filtered ? shown.size() + " of " + r.findings().size() : Integer.toString(shown.size()))
         + (r.findings().size() == 1 ? " finding" : " findings") + " in " + report + ":");
     out.println();
-    new FindingsView(TerminalStyle.detect(), FindingsView.terminalWidth()).print(r, shown, out);
+    new FindingsView(TerminalStyle.detect(), FindingsView.terminalWidth(), agreementDifferences).print(r, shown, out);
     return ExitCode.OK;
   }
 
