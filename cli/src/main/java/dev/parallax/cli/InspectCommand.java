@@ -18,7 +18,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -188,12 +187,8 @@ public final class InspectCommand implements Callable<Integer> {
         }
       }
       if (!found) {
-        Map<String, List<String>> byOutlet = new java.util.LinkedHashMap<>();
-        for (Article a : r.articles()) {
-          byOutlet.computeIfAbsent(OutletPalette.outletOf(a), k -> new ArrayList<>()).add(a.id());
-        }
         throw new UserError(ExitCode.USAGE, "no outlet or article '" + o + "' in the report; it has "
-            + String.join(", ", byOutlet.keySet()));
+            + String.join(", ", r.articles().stream().map(OutletPalette::outletOf).distinct().toList()));
       }
     }
     return articles;
