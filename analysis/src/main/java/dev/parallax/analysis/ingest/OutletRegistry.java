@@ -77,10 +77,11 @@ public final class OutletRegistry {
    * metadata field): a name or alias as {@link #find} matches it; else a web address's site name
    * ("www.aljazeera.net" is "aljazeera"); else the one entry whose name or an alias is a few
    * letters away from it (Levenshtein distance, Commons Text), so "Al Jazeerah" and "Al Jazera"
-   * are Al Jazeera. The distance allowed grows with the name: none under 6 letters (short names
-   * such as "AP" and "RT" are a letter from many others), 1 up to 9 letters, 2 from 10; the
-   * digits must be the same ("France 2" is not France 24); and a name as near to two outlets as
-   * the nearest is not matched. Names of different outlets that look alike, such as "The
+   * are Al Jazeera. The distance allowed grows with the name: none under 8 letters (short names
+   * are a letter from other outlets' names: "SBS News" and "CBC News" are not CBS News), 1 up to
+   * 11 letters, 2 from 12; the first three letters must be the same (outlets named by initials
+   * differ at the start); the digits too ("France 2" is not France 24); and a name as near to
+   * two outlets as the nearest is not matched. Names of different outlets that look alike, such as "The
    * Washington Times" and "The Washington Post", stay apart: they differ by more than that.
    *
    * <p>Not for scanning text for outlet names: a loose match there would find outlets in ordinary
@@ -99,7 +100,7 @@ public final class OutletRegistry {
       }
     }
     String key = key(site != null ? site : name);
-    int allowed = key.length() < 6 ? 0 : key.length() < 10 ? 1 : 2;
+    int allowed = key.length() < 8 ? 0 : key.length() < 12 ? 1 : 2;
     if (allowed == 0) {
       return Optional.empty();
     }
@@ -109,7 +110,8 @@ public final class OutletRegistry {
     boolean tied = false;
     for (Map.Entry<String, OutletProfile> e : byKey.entrySet()) {
       int d = distance.apply(key, e.getKey());
-      if (d < 0 || d > bestDistance || !digits(key).equals(digits(e.getKey()))) {
+      if (d < 0 || d > bestDistance || !digits(key).equals(digits(e.getKey()))
+          || !e.getKey().regionMatches(0, key, 0, 3)) {
         continue;
       }
       if (d < bestDistance) {
