@@ -69,15 +69,22 @@ public record WordDifference(String first, String second, List<Run> runs) {
     }
   }
 
+  /**
+   * Sentences longer than this many words are not compared word by word but shown apart (each
+   * whole, as words only it has): the comparison takes time and memory growing with the product
+   * of the lengths and the number of differences, and a "sentence" this long is text the splitter
+   * could not cut (a list, a table), whose word difference nobody reads.
+   */
+  static final int MAX_WORDS = 400;
+
   /** The difference between {@code first} and {@code second}. */
   public static WordDifference of(String first, String second) {
     List<Word> a = words(first);
     List<Word> b = words(second);
     Map<String, Character> codes = new HashMap<>();
-    String left = encode(a, codes);
-    String right = encode(b, codes);
+    String left = a.size() > MAX_WORDS ? null : encode(a, codes);
+    String right = b.size() > MAX_WORDS ? null : encode(b, codes);
     if (left == null || right == null) {
-      // More distinct words than one char can number: no sentence is this long; show them apart.
       List<Run> apart = new ArrayList<>();
       if (!a.isEmpty()) {
         apart.add(new Run(Side.FIRST, a.get(0).start(), a.get(a.size() - 1).end()));
@@ -136,16 +143,14 @@ public record WordDifference(String first, String second, List<Run> runs) {
     return out;
   }
 
-  /** One character per word, the same character for the same word (without case); null when the words run out of characters. */
+  /** One character per word, the same character for the same word (without case). */
   private static String encode(List<Word> words, Map<String, Character> codes) {
     StringBuilder out = new StringBuilder(words.size());
     for (Word w : words) {
       String key = w.text().toLowerCase(Locale.ROOT);
       Character code = codes.get(key);
       if (code == null) {
-        if (codes.size() > Character.MAX_VALUE) {
-          return null;
-        }
+        // At most 2 × MAX_WORDS distinct words, far fewer than there are chars.
         code = (char) codes.size();
         codes.put(key, code);
       }

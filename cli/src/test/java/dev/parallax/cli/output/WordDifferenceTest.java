@@ -66,4 +66,13 @@ class WordDifferenceTest {
     String b = "Since the Taliban came to power, the number of terrorist attacks has increased by a record 56%.";
     assertEquals(WordDifference.of(a, b), WordDifference.of(a, b));
   }
+
+  @Test
+  void sentencesTooLongToCompareAreShownApart() {
+    String longText = "word ".repeat(WordDifference.MAX_WORDS + 1).strip();
+    WordDifference d = WordDifference.of(longText, "a word");
+    assertEquals(List.of(new Run(Side.FIRST, 0, longText.length()), new Run(Side.SECOND, 0, 6)), d.runs());
+    WordDifference fits = WordDifference.of("word ".repeat(WordDifference.MAX_WORDS).strip(), "a word");
+    assertEquals(1, fits.sharedWords());
+  }
 }
