@@ -78,7 +78,7 @@ public final class OutletRegistry {
    * ("www.aljazeera.net" is "aljazeera"); else the one entry whose name or an alias is a few
    * letters away from it (Levenshtein distance, Commons Text), so "Al Jazeerah" and "Al Jazera"
    * are Al Jazeera. The distance allowed grows with the name: none under 8 letters (short names
-   * are a letter from other outlets' names: "SBS News" and "CBC News" are not CBS News), 1 up to
+   * are a letter from other outlets' names: "KBS News" and "CBC News" are not CBS News), 1 up to
    * 11 letters, 2 from 12; the first three letters must be the same (outlets named by initials
    * differ at the start); the digits too ("France 2" is not France 24); and a name as near to
    * two outlets as the nearest is not matched. Names of different outlets that look alike, such as "The

@@ -47,7 +47,7 @@ class OutletRegistryTest {
       "France 2", // not France 24: the numbers differ
       "Fox Business", // not Fox News
       "ABC", // short names match only exactly
-      "SBS News", // not CBS News: a letter apart, but outlets named by initials differ at the start
+      "KBS News", // not CBS News: a letter apart, but outlets named by initials differ at the start
       "CBC News", // not CBS News
       "AFR", // not AFP
       "The Nation",
