@@ -18,7 +18,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -63,6 +62,11 @@ public final class InspectCommand implements Callable<Integer> {
           + "Repeatable.")
   List<String> outlets = new ArrayList<>();
 
+  @Option(names = "--word-diff-agreements",
+      description = "Also print the word-by-word difference of agreements' sentences (numeric discrepancies, "
+          + "contradictions and disputes always show theirs).")
+  boolean agreementDifferences;
+
   @Override
   public Integer call() {
     PathArguments.check("inspect", List.of(report));
@@ -95,7 +99,7 @@ public final class InspectCommand implements Callable<Integer> {
     out.println((filtered ? shown.size() + " of " + r.findings().size() : Integer.toString(shown.size()))
         + (r.findings().size() == 1 ? " finding" : " findings") + " in " + report + ":");
     out.println();
-    new FindingsView(TerminalStyle.detect(), FindingsView.terminalWidth()).print(r, shown, out);
+    new FindingsView(TerminalStyle.detect(), FindingsView.terminalWidth(), agreementDifferences).print(r, shown, out);
     return ExitCode.OK;
   }
 
@@ -183,12 +187,8 @@ public final class InspectCommand implements Callable<Integer> {
         }
       }
       if (!found) {
-        Map<String, List<String>> byOutlet = new java.util.LinkedHashMap<>();
-        for (Article a : r.articles()) {
-          byOutlet.computeIfAbsent(OutletPalette.outletOf(a), k -> new ArrayList<>()).add(a.id());
-        }
         throw new UserError(ExitCode.USAGE, "no outlet or article '" + o + "' in the report; it has "
-            + String.join(", ", byOutlet.keySet()));
+            + String.join(", ", r.articles().stream().map(OutletPalette::outletOf).distinct().toList()));
       }
     }
     return articles;

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.cli.output.ChartSet;
 import dev.parallax.cli.output.PageData;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.model.Finding;
+import dev.parallax.model.FindingKind;
 import dev.parallax.model.Report;
 import dev.parallax.model.json.ReportCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,5 +82,28 @@ class CompareSeedsTest {
     assertEquals(0, run.exitCode(), run.err());
     Report report = new ReportCodec().read(out.resolve("report.json"));
     PageCheck.check(report, out.resolve("report.html"), Path.of("target", "screenshots", "seeds-report.png"), dir);
+  }
+
+  /**
+   * The word differences in headless Chromium: on the card at once for every numeric discrepancy,
+   * contradiction and dispute, shared words dimmed; on request for agreements; and for the seeds'
+   * 50% against 56%, the words each outlet has and the other lacks.
+   */
+  @Test
+  void theHtmlReportShowsTheWordDifferences() throws Exception {
+    assertEquals(0, run.exitCode(), run.err());
+    Report report = new ReportCodec().read(out.resolve("report.json"));
+    JsonNode r = WordDifferenceInBrowser.check(report, out.resolve("report.html"), dir);
+    Finding rise = report.findings().stream()
+        .filter(f -> f.kind() == FindingKind.NUMERIC_DISCREPANCY && f.topic().startsWith("rise in attacks")).findFirst()
+        .orElseThrow();
+    JsonNode shown = r.get("before").get(rise.id());
+    List<String> only = new ArrayList<>();
+    shown.get("del").forEach(n -> only.add("-" + n.asText()));
+    shown.get("ins").forEach(n -> only.add("+" + n.asText()));
+    assertTrue(only.contains("-50%") && only.contains("+a record 56%"), only.toString());
+    List<String> same = new ArrayList<>();
+    shown.get("same").forEach(n -> same.add(n.asText()));
+    assertTrue(same.contains("increased by"), same.toString());
   }
 }

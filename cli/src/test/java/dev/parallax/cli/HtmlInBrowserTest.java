@@ -27,6 +27,7 @@ class HtmlInBrowserTest {
     Report report = Story.report();
     Path page = new HtmlReportWriter().write(report, ChartSet.write(report, dir), dir);
     PageCheck.check(report, page, screenshots.resolve("story-report.png"), dir);
+    WordDifferenceInBrowser.check(report, page, dir);
     // Keep the page beside its screenshot, for a look in a browser.
     Files.copy(page, screenshots.resolve("story-report.html"), StandardCopyOption.REPLACE_EXISTING);
   }

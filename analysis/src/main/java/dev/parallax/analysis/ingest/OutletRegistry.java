@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Known outlets: canonical names, aliases, country and ownership. Ingest uses it to name an
@@ -71,9 +72,94 @@ public final class OutletRegistry {
     return Optional.ofNullable(byKey.get(key(name)));
   }
 
-  /** The canonical name for {@code name}, or {@code name} itself, trimmed, when it is not registered. */
+  /**
+   * The entry {@code name} names, for a name already known to be an outlet's (a byline, a
+   * metadata field): a name or alias as {@link #find} matches it; else a web address's site name
+   * ("www.aljazeera.net" is "aljazeera"); else the one entry whose name or an alias is a few
+   * letters away from it (Levenshtein distance, Commons Text), so "Al Jazeerah" and "Al Jazera"
+   * are Al Jazeera. The distance allowed grows with the name: none under 8 letters (short names
+   * are a letter from other outlets' names: "KBS News" and "CBC News" are not CBS News), 1 up to
+   * 11 letters, 2 from 12; the first three letters must be the same (outlets named by initials
+   * differ at the start); the digits too ("France 2" is not France 24); and a name as near to
+   * two outlets as the nearest is not matched. Names of different outlets that look alike, such as "The
+   * Washington Times" and "The Washington Post", stay apart: they differ by more than that.
+   *
+   * <p>Not for scanning text for outlet names: a loose match there would find outlets in ordinary
+   * words. Use {@link #find} for that.
+   */
+  public Optional<OutletProfile> resolve(String name) {
+    Optional<OutletProfile> exact = find(name);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String site = siteName(name);
+    if (site != null) {
+      Optional<OutletProfile> bySite = find(host(name)).or(() -> find(site));
+      if (bySite.isPresent()) {
+        return bySite;
+      }
+    }
+    String key = key(site != null ? site : name);
+    int allowed = key.length() < 8 ? 0 : key.length() < 12 ? 1 : 2;
+    if (allowed == 0) {
+      return Optional.empty();
+    }
+    LevenshteinDistance distance = new LevenshteinDistance(allowed);
+    OutletProfile best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean tied = false;
+    for (Map.Entry<String, OutletProfile> e : byKey.entrySet()) {
+      int d = distance.apply(key, e.getKey());
+      if (d < 0 || d > bestDistance || !digits(key).equals(digits(e.getKey()))
+          || !e.getKey().regionMatches(0, key, 0, 3)) {
+        continue;
+      }
+      if (d < bestDistance) {
+        best = e.getValue();
+        bestDistance = d;
+        tied = false;
+      } else if (!e.getValue().name().equals(best.name())) {
+        tied = true;
+      }
+    }
+    return tied ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  private static String digits(String key) {
+    return key.replaceAll("[^0-9]", "");
+  }
+
+  /** The canonical name for {@code name} as {@link #resolve} finds it, or {@code name} itself, trimmed, when it names no entry. */
   public String canonical(String name) {
-    return find(name).map(OutletProfile::name).orElse(name.strip());
+    return resolve(name).map(OutletProfile::name).orElse(name.strip());
+  }
+
+  /** Second-level labels under a country code: the "co" of bbc.co.uk, the "com" of tribune.com.pk. */
+  private static final java.util.Set<String> SECOND_LEVEL = java.util.Set.of("co", "com", "org", "net", "gov", "ac", "edu");
+
+  private static final java.util.regex.Pattern HOST =
+      java.util.regex.Pattern.compile("(?:https?://)?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)/?");
+
+  /** The host of a web address without "www." ("aljazeera.net" for "https://www.aljazeera.net/"); call only when {@link #siteName} is not null. */
+  private static String host(String name) {
+    java.util.regex.Matcher m = HOST.matcher(name.strip().toLowerCase(Locale.ROOT));
+    m.matches();
+    String host = m.group(1);
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+
+  /** The site's own label of a web address ("aljazeera" for "https://www.aljazeera.net/"), or null when {@code name} is not one. */
+  static String siteName(String name) {
+    java.util.regex.Matcher m = HOST.matcher(name.strip().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      return null;
+    }
+    List<String> labels = new ArrayList<>(List.of(m.group(1).split("\\.")));
+    labels.remove(labels.size() - 1);
+    if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
+      labels.remove(labels.size() - 1);
+    }
+    return labels.get(labels.size() - 1);
   }
 
   /** All entries, in file order. */

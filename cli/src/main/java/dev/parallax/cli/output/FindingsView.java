@@ -2,6 +2,7 @@ package dev.parallax.cli.output;
 
 import dev.parallax.model.Claim;
 import dev.parallax.model.Finding;
+import dev.parallax.model.FindingKind;
 import dev.parallax.model.FindingValue;
 import dev.parallax.model.QuantityMention;
 import dev.parallax.model.Report;
@@ -27,11 +28,21 @@ public final class FindingsView {
 
   private final TerminalStyle style;
   private final int width;
+  private final boolean agreementDifferences;
 
-  /** A view in {@code style}, {@code width} columns wide (at least 40). */
+  /** A view in {@code style}, {@code width} columns wide (at least 40), with no word differences for agreements. */
   public FindingsView(TerminalStyle style, int width) {
+    this(style, width, false);
+  }
+
+  /**
+   * A view in {@code style}, {@code width} columns wide (at least 40); the word differences of
+   * agreements are printed when {@code agreementDifferences} is true (those of the other kinds always are).
+   */
+  public FindingsView(TerminalStyle style, int width, boolean agreementDifferences) {
     this.style = Objects.requireNonNull(style, "style");
     this.width = Math.max(width, 40);
+    this.agreementDifferences = agreementDifferences;
   }
 
   /** The terminal's width from {@code COLUMNS}, or 100 when it is unset or not a number; between 60 and 200. */
@@ -99,6 +110,9 @@ public final class FindingsView {
         out.println();
       }
     }
+    if (f.kind() != FindingKind.AGREEMENT || agreementDifferences) {
+      wordDifferences(ix, f, claims, out);
+    }
     if (!f.values().isEmpty()) {
       out.println();
       out.println(pad + style.bold("Figures compared:"));
@@ -128,6 +142,57 @@ public final class FindingsView {
     }
     list(out, "Caveats:", f.caveats());
     list(out, "Why it was flagged:", f.reasons());
+  }
+
+  /**
+   * The word difference between the finding's first sentence and each of the next ones (as many
+   * as the report shows at once): in colour, shared words dim, words only the first has struck
+   * through in red, words only the other has underlined in green; in plain text
+   * {@code [-only the first-]} and {@code {+only the other+}}.
+   */
+  private void wordDifferences(ReportIndex ix, Finding f, List<Claim> claims, PrintWriter out) {
+    String pad = " ".repeat(INDENT);
+    for (int k = 1; k < Math.min(claims.size(), HtmlPageData.shown(f)); k++) {
+      Claim a = claims.get(0);
+      Claim b = claims.get(k);
+      WordDifference d = WordDifference.of(a.text(), b.text());
+      out.println();
+      String first = ix.sentenceLabel(a, b);
+      String second = ix.sentenceLabel(b, a);
+      out.println(pad + style.bold("Word by word: ") + (style.colour()
+          ? style.removed("only in " + first) + ", " + style.added("only in " + second) + ", " + style.dim("in both")
+          : "[-only in " + first + "-], {+only in " + second + "+}"));
+      StringBuilder text = new StringBuilder();
+      List<int[]> spans = new ArrayList<>();
+      for (WordDifference.Run r : d.runs()) {
+        text.append(text.length() > 0 && d.spaceBefore(r) ? " " : "");
+        int start = text.length();
+        String words = d.text(r);
+        if (style.colour() || r.side() == WordDifference.Side.BOTH) {
+          text.append(words);
+        } else {
+          text.append(r.side() == WordDifference.Side.FIRST ? "[-" + words + "-]" : "{+" + words + "+}");
+        }
+        spans.add(new int[] {start, text.length(), r.side().ordinal()});
+      }
+      String shown = text.toString();
+      for (int[] line : Text.wrap(shown, width - INDENT)) {
+        StringBuilder l = new StringBuilder(pad);
+        int pos = line[0];
+        for (int[] span : spans) {
+          int s = Math.max(span[0], line[0]);
+          int e = Math.min(span[1], line[1]);
+          if (s >= e) {
+            continue;
+          }
+          String piece = shown.substring(s, e);
+          l.append(shown, pos, s)
+              .append(span[2] == 0 ? style.dim(piece) : span[2] == 1 ? style.removed(piece) : style.added(piece));
+          pos = e;
+        }
+        out.println(l);
+      }
+    }
   }
 
   private void list(PrintWriter out, String title, List<String> items) {

@@ -1,5 +1,7 @@
 package dev.parallax.cli.output;
 
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.Table;
 import dev.parallax.charts.FramingIndicatorNames;
 import dev.parallax.charts.FramingProfileChart;
 import dev.parallax.model.Article;
@@ -7,9 +9,7 @@ import dev.parallax.model.BiasIndicator;
 import dev.parallax.model.BiasProfile;
 import dev.parallax.model.Evidence;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,17 +43,18 @@ final class Framing {
   private static final int CUT = 90;
 
   final List<Column> columns;
-  private final Map<String, Map<String, BiasIndicator>> cells = new HashMap<>();
+  /** Article id, indicator name → the article's first indicator of that name. */
+  private final Table<String, String, BiasIndicator> cells = HashBasedTable.create();
   private final ReportIndex index;
 
   Framing(ReportIndex index) {
     this.index = index;
     for (BiasProfile p : index.report.bias()) {
-      Map<String, BiasIndicator> row = new HashMap<>();
       for (BiasIndicator i : p.indicators()) {
-        row.putIfAbsent(i.name(), i);
+        if (!cells.contains(p.articleId(), i.name())) {
+          cells.put(p.articleId(), i.name(), i);
+        }
       }
-      cells.put(p.articleId(), row);
     }
     List<Column> cols = new ArrayList<>();
     for (String name : FramingIndicatorNames.ordered(index.report)) {
@@ -79,13 +80,13 @@ final class Framing {
   /** The articles that have at least one indicator, in report order. */
   List<Article> articles() {
     return index.report.articles().stream()
-        .filter(a -> cells.containsKey(a.id()) && !cells.get(a.id()).isEmpty())
+        .filter(a -> cells.containsRow(a.id()))
         .toList();
   }
 
   /** Article {@code articleId}'s indicator {@code name}, if it has one. */
   Optional<BiasIndicator> indicator(String articleId, String name) {
-    return Optional.ofNullable(cells.getOrDefault(articleId, Map.of()).get(name));
+    return Optional.ofNullable(cells.get(articleId, name));
   }
 
   /** An indicator's value in its unit: "12.5%", "3". */

@@ -37,7 +37,8 @@ import java.util.TreeSet;
  *                                                   of its article, so its offsets are the pieces' lengths;
  *                                                   the id is written only when it is not the article's
  *                                                   id and ".cN" for the article's Nth claim
- * findings  [{id, title, sides: [[claim, start, end, mark, ...], ...], shown, valuesShown,
+ * findings  [{id, title, sides: [[claim, start, end, mark, ...], ...], diff: [[side, run, start, end, ...], ...],
+ *             shown, valuesShown,
  *             values: [[article, claim, written, reading, qualifier, measures, source, time], ...],
  *             caveats: [text, ...], reasons: [text, ...]}, ...]
  *                                                   report order; a side's marks are offsets into the
@@ -46,7 +47,12 @@ import java.util.TreeSet;
  *                                                   figure and as many outlets as they can), the rest on
  *                                                   request; the figures come in the sides' order, the
  *                                                   first {@code valuesShown} being those of the sides
- *                                                   shown at once; a mark is a place in {@code marks}
+ *                                                   shown at once; a mark is a place in {@code marks};
+ *                                                   a diff is the word difference (Commons Text) between
+ *                                                   the first side and side {@code side}: runs of shared
+ *                                                   words (0), words only the first has (1) and words
+ *                                                   only the other has (2), as offsets into the text of
+ *                                                   the first side (0, 1) or the other (2)
  * marks     [[class, title], ...]                   the highlights the findings use: the class is the
  *                                                   {@link Highlights.Kind}, the title what a reader is
  *                                                   told ("a word the finding rests on: denial"); in
@@ -195,6 +201,15 @@ final class HtmlPageData {
         }
         body.append(']');
       }
+      body.append("],\"diff\":[");
+      for (int k = 1; k < differencesShown(f, order); k++) {
+        WordDifference d = WordDifference.of(order.get(0).text(), order.get(k).text());
+        body.append(k > 1 ? ",[" : "[").append(k);
+        for (WordDifference.Run r : d.runs()) {
+          body.append(',').append(r.side().ordinal()).append(',').append(r.start()).append(',').append(r.end());
+        }
+        body.append(']');
+      }
       List<FindingValue> values = valueOrder(f, order);
       body.append("],\"shown\":").append(shown(f)).append(",\"valuesShown\":").append(valuesShown(f, order, shown(f)))
           .append(",\"values\":[");
@@ -218,6 +233,15 @@ final class HtmlPageData {
       body.append('}');
     }
     body.append("],\n");
+  }
+
+  /**
+   * How many of a finding's sides, in side order, take part in its word differences (each side
+   * after the first is compared with the first): the sides shown at once, and only the first two
+   * for an agreement, whose difference the page shows on request.
+   */
+  static int differencesShown(Finding f, List<Claim> order) {
+    return f.kind() == FindingKind.AGREEMENT ? Math.min(2, order.size()) : Math.min(shown(f), order.size());
   }
 
   /** The kinds of highlight the findings use, as [class, title], in order of first use. */

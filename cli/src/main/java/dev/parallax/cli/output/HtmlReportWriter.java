@@ -548,23 +548,7 @@ public final class HtmlReportWriter {
 
     /** Text for an element's content, where quotes need no escaping (explanations quote a lot). */
     private static String txt(String s) {
-      if (s == null) {
-        return "";
-      }
-      StringBuilder out = new StringBuilder(s.length() + 16);
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '<') {
-          out.append("&lt;");
-        } else if (c == '>') {
-          out.append("&gt;");
-        } else if (c == '&') {
-          out.append("&amp;");
-        } else {
-          out.append(c);
-        }
-      }
-      return out.toString();
+      return Text.htmlContent(s);
     }
   }
 }

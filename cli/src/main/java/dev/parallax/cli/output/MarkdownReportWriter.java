@@ -172,6 +172,9 @@ public final class MarkdownReportWriter {
         md.append(" (").append(c.id()).append(") |\n");
       }
       md.append('\n');
+      if (f.kind() != FindingKind.AGREEMENT) {
+        wordDifferences(f);
+      }
       if (!f.values().isEmpty()) {
         md.append("| Outlet | As written | Read as | Measures | Source cited | Time frame |\n|---|---|---|---|---|---|\n");
         for (FindingValue v : f.values()) {
@@ -211,6 +214,33 @@ public final class MarkdownReportWriter {
         pos = m.end();
       }
       md.append(Text.md(text.substring(pos)));
+    }
+
+    /**
+     * The word difference between the finding's first sentence and each of the next ones (as many
+     * as the page shows at once): shared words plain, words only the first has struck through,
+     * words only the other has in bold. Markdown cannot dim the shared words; the page does.
+     */
+    private void wordDifferences(Finding f) {
+      List<Claim> claims = f.claimIds().stream().map(ix::claim).toList();
+      for (int k = 1; k < Math.min(claims.size(), HtmlPageData.shown(f)); k++) {
+        Claim a = claims.get(0);
+        Claim b = claims.get(k);
+        WordDifference d = WordDifference.of(a.text(), b.text());
+        md.append("Word by word: ~~struck~~ only in ").append(Text.md(ix.sentenceLabel(a, b))).append(", **bold** only in ")
+            .append(Text.md(ix.sentenceLabel(b, a))).append(", plain in both:\n\n> ");
+        boolean any = false;
+        for (WordDifference.Run r : d.runs()) {
+          // A space before struck or bold words that open with a mark (", officials said"), or Markdown
+          // would not read the tildes or asterisks as markup.
+          md.append(any && (d.spaceBefore(r) || r.side() != WordDifference.Side.BOTH) ? " " : "");
+          String words = Text.md(d.text(r));
+          md.append(r.side() == WordDifference.Side.FIRST ? "~~" + words + "~~"
+              : r.side() == WordDifference.Side.SECOND ? "**" + words + "**" : words);
+          any = true;
+        }
+        md.append("\n\n");
+      }
     }
 
     private static String dash(String s) {

@@ -1,5 +1,7 @@
 package dev.parallax.cli.output;
 
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import dev.parallax.charts.OutletPalette;
 import dev.parallax.model.Article;
 import dev.parallax.model.Claim;
@@ -11,7 +13,6 @@ import dev.parallax.model.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,25 +29,31 @@ final class ReportIndex {
   final OutletPalette palette;
   private final Map<String, Article> articles = new HashMap<>();
   private final Map<String, Claim> claims = new HashMap<>();
-  private final Map<String, List<Finding>> findingsOfClaim = new HashMap<>();
   private final Map<String, OutletProfile> profiles = new HashMap<>();
-  private final Map<String, List<Article>> articlesOfOutlet = new LinkedHashMap<>();
+  private final ImmutableListMultimap<String, Finding> findingsOfClaim;
+  private final ImmutableListMultimap<String, Article> articlesOfOutlet;
+  private final ImmutableListMultimap<String, Claim> claimsOfArticle;
+  private final ImmutableListMultimap<FindingKind, Finding> findingsOfKind;
 
   ReportIndex(Report report) {
     this.report = report;
     this.palette = new OutletPalette(report);
     for (Article a : report.articles()) {
       articles.put(a.id(), a);
-      articlesOfOutlet.computeIfAbsent(OutletPalette.outletOf(a), k -> new ArrayList<>()).add(a);
     }
     for (Claim c : report.claims()) {
       claims.put(c.id(), c);
     }
+    articlesOfOutlet = Multimaps.index(report.articles(), OutletPalette::outletOf);
+    claimsOfArticle = Multimaps.index(report.claims(), Claim::articleId);
+    findingsOfKind = Multimaps.index(report.findings(), Finding::kind);
+    ImmutableListMultimap.Builder<String, Finding> ofClaim = ImmutableListMultimap.builder();
     for (Finding f : report.findings()) {
       for (String id : f.claimIds()) {
-        findingsOfClaim.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+        ofClaim.put(id, f);
       }
     }
+    findingsOfClaim = ofClaim.build();
     for (OutletProfile p : report.outlets()) {
       profiles.put(p.name(), p);
     }
@@ -80,7 +87,7 @@ final class ReportIndex {
 
   /** The findings that cite claim {@code claimId}, in report order. */
   List<Finding> findingsOf(String claimId) {
-    return findingsOfClaim.getOrDefault(claimId, List.of());
+    return findingsOfClaim.get(claimId);
   }
 
   /** The outlets in palette order. */
@@ -90,7 +97,16 @@ final class ReportIndex {
 
   /** The articles of an outlet, in report order. */
   List<Article> articlesOf(String outlet) {
-    return articlesOfOutlet.getOrDefault(outlet, List.of());
+    return articlesOfOutlet.get(outlet);
+  }
+
+  /**
+   * Sentence {@code c}, told apart from sentence {@code other}: its outlet, or its claim id when
+   * both come from the same outlet.
+   */
+  String sentenceLabel(Claim c, Claim other) {
+    String outlet = outletOf(c);
+    return outlet.equals(outletOf(other)) ? c.id() : outlet;
   }
 
   /** The registry's entry for an outlet, when it has one. */
@@ -109,12 +125,12 @@ final class ReportIndex {
 
   /** The findings of one kind, in report order. */
   List<Finding> ofKind(FindingKind kind) {
-    return report.findings().stream().filter(f -> f.kind() == kind).toList();
+    return findingsOfKind.get(kind);
   }
 
   /** The claims of one article, in report order. */
   List<Claim> claimsOf(String articleId) {
-    return report.claims().stream().filter(c -> c.articleId().equals(articleId)).toList();
+    return claimsOfArticle.get(articleId);
   }
 
   /** How many input files were not analysed. */

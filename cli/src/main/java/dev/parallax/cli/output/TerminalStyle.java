@@ -51,6 +51,16 @@ public final class TerminalStyle {
     return wrap("1;4", s);
   }
 
+  /** Words only the first of two sentences has: red, struck through. */
+  String removed(String s) {
+    return wrap("9;31", s);
+  }
+
+  /** Words only the second of two sentences has: green, underlined. */
+  String added(String s) {
+    return wrap("4;32", s);
+  }
+
   /** The colour of a finding kind: red, magenta, yellow, green. */
   String kind(FindingKind k, String s) {
     switch (k) {

@@ -14,6 +14,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.LookupTranslator;
 
 /**
  * Formatting and escaping shared by the writers. Numbers use {@link Locale#ROOT} symbols, so every
@@ -176,35 +179,34 @@ final class Text {
     return s.substring(0, Math.max(0, max - 1)).stripTrailing() + "…";
   }
 
+  /**
+   * The five characters HTML reads as markup, as entities. Not {@link
+   * org.apache.commons.text.StringEscapeUtils#escapeHtml4}: that one also turns every accented
+   * letter into a named entity, which the page (UTF-8) does not need and which would make the
+   * sentences harder to search in the page's source.
+   */
+  private static final CharSequenceTranslator HTML = new LookupTranslator(Map.<CharSequence, CharSequence>of(
+      "<", "&lt;", ">", "&gt;", "&", "&amp;", "\"", "&quot;", "'", "&#39;"));
+
+  /** In a Markdown paragraph or table cell: a backslash before each markup character, angle brackets as entities, no line breaks. */
+  private static final CharSequenceTranslator MARKDOWN = new LookupTranslator(Map.<CharSequence, CharSequence>ofEntries(
+      Map.entry("\\", "\\\\"), Map.entry("|", "\\|"), Map.entry("*", "\\*"), Map.entry("_", "\\_"),
+      Map.entry("`", "\\`"), Map.entry("[", "\\["), Map.entry("]", "\\]"), Map.entry("#", "\\#"),
+      Map.entry("~", "\\~"), Map.entry("<", "&lt;"), Map.entry(">", "&gt;"), Map.entry("\r", ""),
+      Map.entry("\n", " ")));
+
+  /** In an element's content, where quotes need no escaping. */
+  private static final CharSequenceTranslator HTML_CONTENT = new LookupTranslator(Map.<CharSequence, CharSequence>of(
+      "<", "&lt;", ">", "&gt;", "&", "&amp;"));
+
   /** Text safe in HTML content and attribute values. */
   static String html(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
+    return s == null ? "" : HTML.translate(s);
+  }
+
+  /** Text safe in an HTML element's content (not in an attribute): quotes stay as they are. */
+  static String htmlContent(String s) {
+    return s == null ? "" : HTML_CONTENT.translate(s);
   }
 
   /**
@@ -212,40 +214,7 @@ final class Text {
    * are escaped, line breaks become spaces.
    */
   static String md(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\':
-        case '|':
-        case '*':
-        case '_':
-        case '`':
-        case '[':
-        case ']':
-        case '#':
-        case '~':
-          out.append('\\').append(c);
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '\r':
-          break;
-        case '\n':
-          out.append(' ');
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
+    return s == null ? "" : MARKDOWN.translate(s);
   }
 
   /**

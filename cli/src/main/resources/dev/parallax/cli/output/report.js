@@ -181,9 +181,48 @@
 
   function item(i) { return h('li', null, S[i]); }
 
+  /** The outlet of sentence c, or its claim id when sentence other comes from the same outlet. */
+  function sideLabel(c, other) {
+    var o = outletOf(articleOf(c));
+    return o === outletOf(articleOf(other)) ? claimId(c) : D.outlets[o][0];
+  }
+
+  /**
+   * The word difference between a finding's first side and side d[0]: shared words dimmed, the
+   * words only the first sentence has struck through, the words only the other has underlined.
+   */
+  function wordDiff(f, d) {
+    var a = f.sides[0][0], b = f.sides[d[0]][0], ta = claimText(a), tb = claimText(b);
+    var la = sideLabel(a, b), lb = sideLabel(b, a), out = [];
+    for (var i = 1; i + 2 < d.length; i += 3) {
+      var text = d[i] === 2 ? tb : ta, start = d[i + 1], piece = text.slice(start, d[i + 2]);
+      if (out.length > 0 && (start === 0 || /\s/.test(text.charAt(start - 1)))) { out.push(' '); }
+      out.push(d[i] === 0 ? h('span', {'class': 'same'}, piece)
+        : h(d[i] === 1 ? 'del' : 'ins', {title: 'only in ' + (d[i] === 1 ? la : lb)}, piece));
+    }
+    return h('div', {'class': 'word-diff'}, [
+      h('p', {'class': 'label'}, ['Word by word: ', h('del', null, 'only in ' + la), ' · ', h('ins', null, 'only in ' + lb),
+        ' · ', h('span', {'class': 'same'}, 'in both')]),
+      h('p', {'class': 'diff'}, out)]);
+  }
+
+  /** Word differences right after the sentences: shown for findings to check, on request for agreements. */
+  function wordDiffs(f, kind, sides) {
+    if (!f.diff || f.diff.length === 0) { return; }
+    var holder;
+    if (kind === 'AGREEMENT') {
+      holder = h('details', {'class': 'word-diffs'}, h('summary', null, 'Show the word difference'));
+      lazy(holder, function () { f.diff.forEach(function (d) { holder.appendChild(wordDiff(f, d)); }); });
+    } else {
+      holder = h('div', {'class': 'word-diffs'}, f.diff.map(function (d) { return wordDiff(f, d); }));
+    }
+    sides.parentNode.insertBefore(holder, sides.nextSibling);
+  }
+
   function renderFinding(f) {
     var card = document.getElementById(f.id);
     var sides = card.querySelector('.sides');
+    wordDiffs(f, card.getAttribute('data-kind'), sides);
     preview(sides, f.sides, f.shown, side, ['sentence', 'sentences']);
     if (f.values.length > 0) {
       values(f, sides.nextSibling && sides.nextSibling.className === 'more' ? sides.nextSibling : sides);

@@ -16,10 +16,47 @@ class FindingsViewTest {
   private final Report report = Story.report();
 
   private String show(String id, TerminalStyle style, int width) {
+    return show(id, style, width, false);
+  }
+
+  private String show(String id, TerminalStyle style, int width, boolean agreementDifferences) {
     Finding f = report.findings().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     StringWriter out = new StringWriter();
-    new FindingsView(style, width).print(report, List.of(f), new PrintWriter(out));
+    new FindingsView(style, width, agreementDifferences).print(report, List.of(f), new PrintWriter(out));
     return out.toString();
+  }
+
+  @Test
+  void theWordDifferenceOfEachSentenceWithTheFirst() {
+    String out = show("f2", TerminalStyle.PLAIN, 120);
+    assertTrue(out.contains("   Word by word: [-only in Daily Ledger-], {+only in Harbor Times+}\n"
+        + "   The dam [-did not fail-] {+failed on Tuesday night+}, [-the mayor-] {+engineers+} said.\n"), out);
+    assertTrue(out.contains("   Word by word: [-only in Daily Ledger-], {+only in Northern Wire+}\n"
+        + "   The dam [-did not fail, the mayor said-] {+held+}.\n"), out);
+  }
+
+  @Test
+  void theWordDifferenceInColourDimsTheSharedWords() {
+    String out = show("f2", TerminalStyle.COLOUR, 120);
+    assertTrue(out.contains("\u001b[2mThe dam\u001b[0m \u001b[9;31mdid not fail\u001b[0m \u001b[4;32mfailed on Tuesday night"
+        + "\u001b[0m"), out);
+  }
+
+  @Test
+  void agreementsShowTheirWordDifferenceOnRequest() {
+    String id = report.findings().stream().filter(f -> f.kind() == dev.parallax.model.FindingKind.AGREEMENT)
+        .findFirst().orElseThrow().id();
+    assertFalse(show(id, TerminalStyle.PLAIN, 100).contains("Word by word"));
+    assertTrue(show(id, TerminalStyle.PLAIN, 100, true).contains("Word by word"));
+  }
+
+  @Test
+  void aLongWordDifferenceWrapsInsideTheWidth() {
+    String out = show("f1", TerminalStyle.PLAIN, 60);
+    assertTrue(out.contains("Word by word"), out);
+    for (String line : out.lines().toList()) {
+      assertTrue(line.length() <= 60 || line.contains("Word by word"), "too wide: " + line);
+    }
   }
 
   @Test

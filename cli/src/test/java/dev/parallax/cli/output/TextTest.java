@@ -32,6 +32,17 @@ class TextTest {
   }
 
   @Test
+  void escapingLeavesOtherTextAsItIs() {
+    // Accented letters, characters outside the BMP and existing entities: only the markup characters change.
+    assertEquals("Zürich 𝔘 &amp;amp; —", Text.html("Zürich 𝔘 &amp; —"));
+    assertEquals("Zürich 𝔘 &amp; — \\\\ \\~\\`\\#", Text.md("Zürich 𝔘 &amp; — \\ ~`#"));
+    assertEquals("a&lt;/script&gt;\"'", Text.htmlContent("a</script>\"'"));
+    assertEquals("", Text.html(null));
+    assertEquals("", Text.md(null));
+    assertEquals("one two", Text.md("one\r\ntwo"));
+  }
+
+  @Test
   void wrapsAtSpacesAndKeepsOffsets() {
     String s = "The dam did not fail, the mayor said.";
     List<int[]> lines = Text.wrap(s, 12);
