@@ -164,9 +164,8 @@ public final class InputCollector {
     problems.addAll(trouble);
     reports.sort(byName);
     if (!reports.isEmpty()) {
-      problems.add(new Problem(given, "report-files", given + " holds " + count(reports.size(), "file or folder")
-          .replace("file or folders", "files or folders") + " of a Parallax report, not read as articles: "
-          + names(dir, reports), false));
+      problems.add(new Problem(given, "report-files", given + " holds a Parallax report, which was not read as "
+          + "articles: " + names(dir, reports), false));
     }
     left.sort(byName);
     if (!left.isEmpty()) {

@@ -320,8 +320,8 @@ public final class MarkdownReportWriter {
         md.append("| ").append(a.id()).append(" | ").append(Text.md(a.outletOrUnknown())).append(" | ")
             .append(a.published() == null ? "not printed" : a.published().toString()).append(" | ")
             .append(Text.md(a.title() == null ? "(no title)" : a.title())).append(" | ").append(a.wordCount())
-            .append(" | ").append(ix.claimsOf(a.id()).size()).append(" | `").append(a.source().replace("`", "'"))
-            .append("` |\n");
+            .append(" | ").append(ix.claimsOf(a.id()).size()).append(" | ").append(FileNames.markdownCode(a.source()))
+            .append(" |\n");
       }
       md.append("\nThe full texts, with every claim marked, are in `report.html`.\n\n");
     }
@@ -362,7 +362,7 @@ public final class MarkdownReportWriter {
       if (!p.inputs().isEmpty()) {
         md.append("| Input | Status | Bytes | SHA-256 |\n|---|---|---:|---|\n");
         for (InputFile in : p.inputs()) {
-          md.append("| `").append(in.source().replace("`", "'")).append("` | ")
+          md.append("| ").append(FileNames.markdownCode(in.source())).append(" | ")
               .append(in.status().name().toLowerCase(Locale.ROOT)).append(in.reason() != null ? ": " + Text.md(in.reason()) : "")
               .append(" | ").append(in.bytes() < 0 ? "—" : Text.number(in.bytes())).append(" | ")
               .append(in.sha256() == null ? "—" : "`" + in.sha256() + "`").append(" |\n");
