@@ -92,6 +92,8 @@ class HostileRunTest {
     assertTrue(run.err().contains(zero + " is a character device, not a regular file"), run.err());
     assertTrue(run.err().contains("urandom.txt is a character device, not a regular file; it was left out"), run.err());
     assertEquals(2, report(out).articles().size());
+    Files.delete(zero);
+    Files.delete(story.resolve("urandom.txt"));
   }
 
   @Test
@@ -144,6 +146,7 @@ class HostileRunTest {
         .orElseThrow(() -> new AssertionError(run.err() + "\n" + md));
     assertTrue(row.contains("`" + story + "/a\\|b\\n<script>alert(1)</script>\\u001b[31m.txt`"), row);
     assertEquals(8, row.replace("\\|", "").chars().filter(c -> c == '|').count(), "seven cells: " + row);
+    assertFalse(md.contains("\u001b"), "no terminal escape reaches report.md");
   }
 
   @Test

@@ -115,6 +115,7 @@ class HostileInputTest {
 
     Collected given = InputCollector.collect(List.of(zero.toString(), dir.resolve("story/gone.txt").toString()));
     assertEquals(List.of("not-a-file", "missing"), given.problems().stream().map(Problem::code).toList());
+    Files.delete(zero);
   }
 
   @Test

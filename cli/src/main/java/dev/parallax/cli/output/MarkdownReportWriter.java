@@ -333,7 +333,8 @@ public final class MarkdownReportWriter {
       md.append("## Notes\n\n| Severity | Code | About | Message |\n|---|---|---|---|\n");
       for (Diagnostic d : report.diagnostics()) {
         md.append("| ").append(d.severity().name().toLowerCase(Locale.ROOT)).append(" | `").append(d.code().replace("`", "'"))
-            .append("` | ").append(Text.md(d.subject())).append(" | ").append(Text.md(d.message())).append(" |\n");
+            .append("` | ").append(Text.md(FileNames.terminal(d.subject()))).append(" | ")
+            .append(Text.md(FileNames.terminal(d.message()))).append(" |\n");
       }
       md.append('\n');
     }
