@@ -118,7 +118,7 @@ public final class MarkdownReportWriter {
       for (String outlet : ix.outlets()) {
         List<Article> arts = ix.articlesOf(outlet);
         long claims = arts.stream().mapToLong(a -> ix.claimsOf(a.id()).size()).sum();
-        long findings = report.findings().stream().filter(f -> ix.outletsOf(f).contains(outlet)).count();
+        long findings = ix.findingCount(outlet);
         StringBuilder list = new StringBuilder();
         for (Article a : arts) {
           list.append(list.length() > 0 ? "; " : "").append(a.id()).append(' ')
