@@ -94,7 +94,22 @@ final class ReportFolder implements AutoCloseable {
       throw new UserError(ExitCode.OUTPUT, "another Parallax run is writing a report into " + folder
           + "; wait for it to end, or give -o another folder");
     }
+    removeTemporaryFiles(folder);
     return new ReportFolder(folder, created, channel, lock, sink);
+  }
+
+  /**
+   * Removes the temporary files a run killed while writing left behind; safe once the folder is
+   * locked, since no other run is writing into it.
+   */
+  private static void removeTemporaryFiles(Path folder) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, TEMPORARY + "*")) {
+      for (Path f : files) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      // hidden files, never read as articles; the next run tries again
+    }
   }
 
   /** The folder. */

@@ -179,6 +179,11 @@ class HostileRunTest {
     assertArrayEquals(md, Files.readAllBytes(out.resolve("report.md")));
     assertArrayEquals(html, Files.readAllBytes(out.resolve("report.html")));
     assertEquals(before, listing(out), "no temporary file is left, no new chart appears");
+
+    // a process killed outright leaves its temporary files; the next run removes them
+    write("out/.parallax-writing-7-numeric-f3.svg", "<svg");
+    assertEquals(ExitCode.OK, CliRun.of("compare", story.toString(), "-o", out.toString()).exitCode());
+    assertEquals(before, listing(out));
   }
 
   @Test
