@@ -75,11 +75,24 @@ public final class OutletMatrixChart {
     }
   }
 
-  /** The counts of {@code report}. */
+  /**
+   * The most outlets the figure is drawn for: a matrix of more is too small to read, and its cells grow
+   * with the square of the outlets. {@link ReportFigures} leaves it out above this.
+   */
+  public static final int MAX_OUTLETS = 40;
+
+  /**
+   * The counts of {@code report}. Each finding costs the number of its values plus the pairs of
+   * outlets in it, so a report of thousands of findings and outlets is counted in near-linear time.
+   */
   public static Data data(Report report) {
     OutletPalette palette = new OutletPalette(report);
     List<String> outlets = palette.outlets();
     int n = outlets.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(outlets.get(i), i);
+    }
     int[][] agree = new int[n][n];
     int[][] conflict = new int[n][n];
     Map<String, String> articleOfClaim = new HashMap<>();
@@ -90,17 +103,18 @@ public final class OutletMatrixChart {
       if (f.kind() == FindingKind.DISPUTE) {
         continue;
       }
-      Set<String> inFinding = new LinkedHashSet<>();
+      java.util.TreeSet<Integer> inFinding = new java.util.TreeSet<>();
       for (String id : f.claimIds()) {
-        inFinding.add(palette.outletOfArticle(articleOfClaim.get(id)));
+        inFinding.add(index.get(palette.outletOfArticle(articleOfClaim.get(id))));
       }
-      List<String> present = outlets.stream().filter(inFinding::contains).toList();
-      for (int x = 0; x < present.size(); x++) {
-        for (int y = x + 1; y < present.size(); y++) {
-          int i = outlets.indexOf(present.get(x));
-          int j = outlets.indexOf(present.get(y));
+      int[] present = inFinding.stream().mapToInt(Integer::intValue).toArray();
+      Map<Integer, Spread> spreads = f.kind() == FindingKind.NUMERIC_DISCREPANCY ? spreads(f, palette, index) : Map.of();
+      for (int x = 0; x < present.length; x++) {
+        for (int y = x + 1; y < present.length; y++) {
+          int i = present[x];
+          int j = present[y];
           boolean atOdds = f.kind() == FindingKind.CONTRADICTION
-              || (f.kind() == FindingKind.NUMERIC_DISCREPANCY && figuresDiffer(f, palette, present.get(x), present.get(y)));
+              || (f.kind() == FindingKind.NUMERIC_DISCREPANCY && Spread.differ(spreads.get(i), spreads.get(j)));
           int[][] target = atOdds ? conflict : agree;
           target[i][j]++;
           target[j][i]++;
@@ -111,35 +125,38 @@ public final class OutletMatrixChart {
   }
 
   /**
-   * True when some figure of outlet {@code a} in {@code f} does not overlap some figure of outlet
-   * {@code b}, or when either outlet has no figure in the finding (then the finding's verdict stands).
+   * What decides whether two outlets' figures in a finding overlap: the lowest upper end and the
+   * highest lower end of an outlet's readings. Some figure of {@code a} misses some figure of
+   * {@code b} exactly when one outlet's lowest upper end is below the other's highest lower end.
    */
-  private static boolean figuresDiffer(Finding f, OutletPalette palette, String a, String b) {
-    List<Interval> ofA = new ArrayList<>();
-    List<Interval> ofB = new ArrayList<>();
+  private record Spread(double lowestHigh, double highestLow) {
+    Spread with(Interval r) {
+      return new Spread(Math.min(lowestHigh, r.high()), Math.max(highestLow, r.low()));
+    }
+
+    /**
+     * True when some figure of one does not overlap some figure of the other, or when either outlet
+     * has no figure in the finding (then the finding's verdict stands).
+     */
+    static boolean differ(Spread a, Spread b) {
+      return a == null || b == null || a.lowestHigh < b.highestLow || b.lowestHigh < a.highestLow;
+    }
+  }
+
+  /** Each outlet's {@link Spread} in numeric finding {@code f}, by the outlet's index. */
+  private static Map<Integer, Spread> spreads(Finding f, OutletPalette palette, Map<String, Integer> index) {
+    Map<Integer, Spread> out = new HashMap<>();
     for (FindingValue v : f.values()) {
       Interval r = DiscrepancyChart.reading(v.quantity());
       if (r == null) {
         continue;
       }
-      String outlet = palette.outletOfArticle(v.articleId());
-      if (outlet.equals(a)) {
-        ofA.add(r);
-      } else if (outlet.equals(b)) {
-        ofB.add(r);
+      Integer outlet = index.get(palette.outletOfArticle(v.articleId()));
+      if (outlet != null) {
+        out.merge(outlet, new Spread(r.high(), r.low()), (old, fresh) -> old.with(r));
       }
     }
-    if (ofA.isEmpty() || ofB.isEmpty()) {
-      return true;
-    }
-    for (Interval x : ofA) {
-      for (Interval y : ofB) {
-        if (!x.overlaps(y)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return out;
   }
 
   private static List<List<Integer>> lists(int[][] m) {

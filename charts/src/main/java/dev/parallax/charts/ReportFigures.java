@@ -64,8 +64,10 @@ public final class ReportFigures {
           alt.toString(), DiscrepancyChart.create(data, palette), ChartStyle.WIDTH,
           DiscrepancyChart.height(data), f.id()));
     }
-    OutletMatrixChart.Data matrix = OutletMatrixChart.data(report);
-    if (matrix.outlets().size() >= 2 && !matrix.empty()) {
+    int outletCount = palette.outlets().size();
+    OutletMatrixChart.Data matrix = outletCount >= 2 && outletCount <= OutletMatrixChart.MAX_OUTLETS
+        ? OutletMatrixChart.data(report) : null;
+    if (matrix != null && !matrix.empty()) {
       StringJoiner alt = new StringJoiner("; ", "", ".");
       List<String> o = matrix.outlets();
       for (int i = 0; i < o.size(); i++) {

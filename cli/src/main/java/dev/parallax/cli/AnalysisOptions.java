@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.analysis.ingest.OutletRegistry;
+import dev.parallax.cli.output.FileNames;
 import dev.parallax.analysis.pipeline.ComparisonPipeline;
 import dev.parallax.analysis.pipeline.Components;
 import dev.parallax.analysis.pipeline.NoUsableInputException;
@@ -117,11 +118,11 @@ public final class AnalysisOptions {
     int named = 0;
     int more = 0;
     for (Diagnostic d : report.diagnostics()) {
-      if (d.severity() == Severity.INFO && !d.code().equals("notes")) {
+      if (d.severity() == Severity.INFO && !d.code().equals("notes") && !d.code().equals("report-files")) {
         continue;
       }
       if (named < NAMED_SKIPS) {
-        err.println("parallax: " + d.message());
+        err.println("parallax: " + FileNames.terminal(d.message()));
         named++;
       } else {
         more++;
@@ -137,10 +138,17 @@ public final class AnalysisOptions {
     if (outletFile == null) {
       return OutletRegistry.builtIn();
     }
+    if (java.nio.file.Files.exists(outletFile) && !java.nio.file.Files.isRegularFile(outletFile)) {
+      throw new UserError(ExitCode.INPUT, "cannot read the outlet file " + outletFile + ": it is "
+          + (java.nio.file.Files.isDirectory(outletFile) ? "a folder" : "a device, FIFO or socket") + ", not a file");
+    }
     try {
       return OutletRegistry.builtInWith(outletFile);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UserError(ExitCode.INPUT, "cannot read the outlet file " + outletFile + ": it is not UTF-8 text "
+          + "(it should be a tab-separated text file: name, aliases, country, ownership, note)");
     } catch (IOException e) {
-      throw new UserError(ExitCode.INPUT, "cannot read the outlet file " + outletFile + ": " + e.getMessage());
+      throw new UserError(ExitCode.INPUT, "cannot read the outlet file " + outletFile + ": " + OutputFolder.describe(e));
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.INPUT, e.getMessage());
     }

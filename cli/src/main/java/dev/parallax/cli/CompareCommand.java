@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.analysis.pipeline.ComparisonPipeline;
 import dev.parallax.cli.output.ChartSet;
+import dev.parallax.cli.output.FileNames;
 import dev.parallax.cli.output.HtmlReportWriter;
 import dev.parallax.cli.output.JsonReportWriter;
 import dev.parallax.cli.output.MarkdownReportWriter;
@@ -10,6 +11,7 @@ import dev.parallax.cli.output.TerminalSummary;
 import dev.parallax.model.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -95,16 +97,20 @@ public final class CompareCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --each DIR)");
     }
     analysis.check("compare", paths);
-    OutputFolder.check(output);
-    Report report;
-    try (ProgressDisplay progress = ProgressDisplay.onTerminal(spec.commandLine().getErr())) {
-      report = analysis.analyse(paths, Parallax.standardInput(parent), timestamp, progress);
+    try (ReportFolder folder = ReportFolder.open(output, sink)) {
+      Report report;
+      try (ProgressDisplay progress = ProgressDisplay.onTerminal(spec.commandLine().getErr())) {
+        report = analysis.analyse(paths, Parallax.standardInput(parent), timestamp, progress);
+      }
+      AnalysisOptions.warnAboutSkippedInput(report, spec.commandLine().getErr());
+      List<Path> written = write(report, folder);
+      new TerminalSummary().print(report, written, spec.commandLine().getOut());
     }
-    AnalysisOptions.warnAboutSkippedInput(report, spec.commandLine().getErr());
-    List<Path> written = write(report, output);
-    new TerminalSummary().print(report, written, spec.commandLine().getOut());
     return ExitCode.OK;
   }
+
+  /** Where the report's files are written; tests replace it with one that fails midway. */
+  ReportFolder.Sink sink = ReportFolder.FILES;
 
   /**
    * {@code --each}: one comparison per story folder, all through one pipeline, so the models load once.
@@ -137,10 +143,13 @@ public final class CompareCommand implements Callable<Integer> {
         StoryFolders.Contents contents = StoryFolders.read(story, notes);
         contents.notes().forEach(n -> notesLeftOut.merge(n, 1, Integer::sum));
         Report report = compareStory(pipeline, story, contents);
-        write(report, folder);
+        try (ReportFolder writing = ReportFolder.open(folder, sink)) {
+          write(report, writing);
+        }
         summary.printStory(story.name(), report, out);
       } catch (UserError e) {
-        err.println(spec.commandLine().getColorScheme().errorText("parallax: " + e.getMessage() + "; skipped"));
+        err.println(spec.commandLine().getColorScheme().errorText("parallax: " + FileNames.terminal(e.getMessage())
+            + "; skipped"));
         err.flush();
         failed.add(story.name());
         if (code == ExitCode.OK) {
@@ -170,7 +179,7 @@ public final class CompareCommand implements Callable<Integer> {
   private Report compareStory(ComparisonPipeline pipeline, StoryFolders.Story story, StoryFolders.Contents contents) {
     PrintWriter err = spec.commandLine().getErr();
     for (String line : contents.unreadable()) {
-      err.println("parallax: " + line);
+      err.println("parallax: " + FileNames.terminal(line));
     }
     if (contents.articles().isEmpty()) {
       throw new UserError(ExitCode.INPUT, story.folder() + " has no articles (no .txt, .md, .html or .json files"
@@ -188,24 +197,34 @@ public final class CompareCommand implements Callable<Integer> {
     return report;
   }
 
-  /** Writes {@code report} into {@code folder} in the chosen formats, with its charts, and returns the files written. */
-  private List<Path> write(Report report, Path folder) {
-    OutputFolder.create(folder);
-    List<Path> written = new ArrayList<>();
+  /**
+   * Writes {@code report} into {@code folder} in the chosen formats, with its charts, and returns the
+   * files written. Every file is made and written whole before any replaces a file of an earlier
+   * report, so a failure leaves that report as it was.
+   */
+  private List<Path> write(Report report, ReportFolder folder) {
     try {
       if (formats.contains(Format.json)) {
-        written.add(new JsonReportWriter().write(report, folder));
+        folder.stage(JsonReportWriter.FILE, new JsonReportWriter().render(report).getBytes(StandardCharsets.UTF_8));
       }
-      ChartSet charts = ChartSet.write(report, folder);
+      ChartSet charts = ChartSet.draw(report);
+      for (Map.Entry<String, byte[]> chart : charts.files().entrySet()) {
+        folder.stage(chart.getKey(), chart.getValue());
+      }
       if (formats.contains(Format.md)) {
-        written.add(new MarkdownReportWriter().write(report, charts, folder));
+        folder.stage(MarkdownReportWriter.FILE,
+            new MarkdownReportWriter().render(report, charts).getBytes(StandardCharsets.UTF_8));
       }
       if (formats.contains(Format.html)) {
-        written.add(new HtmlReportWriter().write(report, charts, folder));
+        folder.stage(HtmlReportWriter.FILE, new HtmlReportWriter().render(report, charts).getBytes(StandardCharsets.UTF_8));
       }
+      List<Path> written = new ArrayList<>(folder.commit());
+      written.removeIf(p -> p.getParent() != null && p.getParent().getFileName() != null
+          && p.getParent().getFileName().toString().equals(ChartSet.FOLDER));
+      return written;
     } catch (IOException e) {
-      throw new UserError(ExitCode.OUTPUT, "cannot write the report into " + folder + ": " + OutputFolder.describe(e), e);
+      throw new UserError(ExitCode.OUTPUT, "cannot write the report into " + folder.folder() + ": "
+          + OutputFolder.describe(e) + "; the report it held before, if any, is unchanged", e);
     }
-    return written;
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.cli.output.FileNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
       code = ExitCode.INTERNAL;
       message = "internal error: " + describe(e) + " (please report it; --debug shows the stack trace)";
     }
-    err.println(cmd.getColorScheme().errorText("parallax: " + message));
+    err.println(cmd.getColorScheme().errorText("parallax: " + FileNames.terminal(message)));
     if (debug(parsed)) {
       e.printStackTrace(err);
     }

@@ -113,7 +113,11 @@ public final class InspectCommand implements Callable<Integer> {
             + "compare wrote it into");
       }
     } else if (!Files.exists(path)) {
-      throw new UserError(ExitCode.INPUT, path + " does not exist");
+      throw new UserError(ExitCode.INPUT, path + (Files.isSymbolicLink(path) ? " is a link to a file that does not exist"
+          : " does not exist"));
+    } else if (!Files.isRegularFile(path)) {
+      throw new UserError(ExitCode.INPUT, path + " is not a regular file (a device, FIFO or socket); give the "
+          + "report.json file or the folder compare wrote it into");
     }
     try {
       return new ReportCodec().read(file);

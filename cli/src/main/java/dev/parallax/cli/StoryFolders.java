@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * The stories {@code compare --each DIR} compares: each folder directly inside {@code DIR} is one
  * story, taken in order of name; hidden folders and the files directly inside {@code DIR} are left
- * out. A story's articles are found as {@code compare} finds them in a folder (supported types, up
- * to {@value InputCollector#DEPTH} levels deep, hidden files and {@code *.meta.json} sidecars left
+ * out. A story's articles are found as {@code compare} finds them in a folder (supported types, at
+ * any depth, hidden files, {@code *.meta.json} sidecars and folders holding a Parallax report left
  * out, sorted by path), except that files whose names match one of the notes patterns (a story's
  * README, its reference findings) are never articles.
  *
@@ -135,12 +135,17 @@ final class StoryFolders {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), InputCollector.DEPTH, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          return !d.equals(dir) && (hidden(d) || InputCollector.holdsReport(d)) ? FileVisitResult.SKIP_SUBTREE
+              : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !hidden(f) && ArticleFileReader.supported(f)) {
+          if (!attrs.isRegularFile() && !attrs.isDirectory() && !hidden(f)) {
+            unreadable.add(story.folder() + "/" + relative(dir, f) + (attrs.isSymbolicLink()
+                ? " is a link to a file that does not exist" : " is not a regular file (a device, FIFO or socket)")
+                + "; it was left out");
+          } else if (attrs.isRegularFile() && !hidden(f) && ArticleFileReader.supported(f)) {
             Path name = Path.of(f.getFileName().toString().toLowerCase(Locale.ROOT));
             (notes.stream().anyMatch(m -> m.matches(name)) ? left : articles).add(relative(dir, f));
           }

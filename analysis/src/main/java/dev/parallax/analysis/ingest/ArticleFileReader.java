@@ -6,9 +6,14 @@ import dev.parallax.analysis.lexicon.WordNetLexicon;
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Severity;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -106,17 +111,24 @@ public final class ArticleFileReader implements DocumentReader {
   private ReadOutcome readOrThrow(Path file, String source) {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        return new ReadOutcome.Rejected(source, "too-large",
-            source + " is " + megabytes(size) + "; files over " + megabytes(maxBytes)
-                + " are not read as articles (raise the limit with --max-file-size)", null, size);
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        return new ReadOutcome.Rejected(source, "not-a-file", source + " is " + kind(file, attrs)
+            + ", not a regular file; only regular files are read as articles", null, -1);
       }
-      bytes = Files.readAllBytes(file);
+      long size = attrs.size();
+      if (size > maxBytes) {
+        return tooLarge(source, size);
+      }
+      bytes = readAtMost(file, maxBytes);
+      if (bytes == null) {
+        return tooLarge(source, -1);
+      }
     } catch (NoSuchFileException e) {
-      return new ReadOutcome.Rejected(source, "missing", source + " does not exist", null, -1);
+      return new ReadOutcome.Rejected(source, "missing", source + (Files.isSymbolicLink(file)
+          ? " is a link to a file that does not exist" : " does not exist"), null, -1);
     } catch (IOException e) {
-      return new ReadOutcome.Rejected(source, "unreadable", source + " cannot be read: " + e.getMessage(), null, -1);
+      return new ReadOutcome.Rejected(source, "unreadable", source + " cannot be read: " + reason(e), null, -1);
     }
     String sha = sha256(bytes);
     if (bytes.length == 0) {
@@ -149,6 +161,7 @@ public final class ArticleFileReader implements DocumentReader {
           source + " is JSON but not an article: it needs an object with a 'text' (or 'body', 'content') field",
           sha, bytes.length);
     }
+    boolean oddCharacters = blocks.stream().anyMatch(Characters::hasLoneSurrogate);
     List<String> normalized = new ArrayList<>(blocks.size());
     for (String b : blocks) {
       String n = Blocks.collapse(Characters.normalize(b).replace('\n', ' '));
@@ -162,7 +175,11 @@ public final class ArticleFileReader implements DocumentReader {
       SidecarMetadata.read(file, meta, outlets);
     } catch (IllegalArgumentException | IOException e) {
       diagnostics.add(new Diagnostic(Severity.WARNING, "bad-metadata-file", source,
-          source + ": its .meta.json file was ignored: " + e.getMessage()));
+          source + ": its .meta.json file was ignored: " + (e instanceof IOException io ? reason(io) : e.getMessage())));
+    }
+    if (oddCharacters || meta.replacedCharacters()) {
+      diagnostics.add(new Diagnostic(Severity.WARNING, "bad-characters", source, source + " has characters that are "
+          + "not valid Unicode (lone surrogates, such as &#xD800; or \\ud800); each was replaced with U+FFFD"));
     }
     String text = String.join("\n\n", body);
     if (text.isBlank()) {
@@ -185,6 +202,78 @@ public final class ArticleFileReader implements DocumentReader {
     return new ReadOutcome.Accepted(
         new Document(source, sha, bytes.length, meta.text(Field.TITLE), outlet == null ? null : outlets.canonical(outlet),
             meta.text(Field.AUTHOR), meta.date(), meta.text(Field.URL), text, meta.origins(), diagnostics));
+  }
+
+  private ReadOutcome tooLarge(String source, long size) {
+    return new ReadOutcome.Rejected(source, "too-large",
+        source + (size < 0 ? " grew past " + megabytes(maxBytes) + " while it was read" : " is " + megabytes(size))
+            + "; files over " + megabytes(maxBytes) + " are not read as articles (raise the limit with --max-file-size)",
+        null, size);
+  }
+
+  /**
+   * The bytes of {@code file}, or null when it holds more than {@code limit}: the size a file system
+   * states is not trusted, since a file can grow while it is read.
+   */
+  static byte[] readAtMost(Path file, long limit) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+      return bytes.length > limit ? null : bytes;
+    }
+  }
+
+  /**
+   * What a path that is not a regular file is: "a FIFO (named pipe)", "a device", "a socket". A FIFO
+   * would make a read wait for ever, a device such as /dev/zero would never end, so neither is opened.
+   */
+  static String kind(Path file, BasicFileAttributes attrs) {
+    if (attrs.isDirectory()) {
+      return "a folder";
+    }
+    try {
+      Object mode = Files.getAttribute(file, "unix:mode");
+      if (mode instanceof Integer m) {
+        switch (m & 0170000) {
+          case 0010000:
+            return "a FIFO (named pipe)";
+          case 0020000:
+            return "a character device";
+          case 0060000:
+            return "a block device";
+          case 0140000:
+            return "a socket";
+          default:
+            break;
+        }
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // no unix view: say it in general terms
+    }
+    return "a device, FIFO or socket";
+  }
+
+  /**
+   * Why an I/O operation failed, in words, never just the file's name (which is all the message of
+   * some exceptions holds).
+   */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "part of its path is a file, not a folder";
+    }
+    if (e instanceof FileSystemException f) {
+      if (f.getReason() != null) {
+        return f.getReason();
+      }
+      return e.getClass().getSimpleName();
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
   /** The blocks of the file's body, or null for JSON that is not an article. */

@@ -5,13 +5,47 @@ import java.text.Normalizer;
 /**
  * Character-level clean-up applied to every block of text: Unicode NFC, straight quotes for curly
  * ones, a hyphen for en and em dashes and minus signs, plain spaces for the many space characters,
- * no zero-width characters, soft hyphens or control characters, "..." for the ellipsis character.
+ * no zero-width characters, soft hyphens or control characters, "..." for the ellipsis character,
+ * and U+FFFD for a lone surrogate (half of a UTF-16 pair without its other half: a character that
+ * cannot be written as UTF-8, so one of them would otherwise fail the writing of the whole report).
  */
 final class Characters {
   private Characters() {}
 
+  /** The replacement for a lone surrogate: one UTF-16 unit for one, so offsets stay as they are. */
+  static final char REPLACEMENT = '\uFFFD';
+
+  /** True when {@code s} has a lone surrogate, which no encoding can write. */
+  static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code s} with each lone surrogate replaced by {@link #REPLACEMENT}; the same length. */
+  static String replaceLoneSurrogates(String s) {
+    if (!hasLoneSurrogate(s)) {
+      return s;
+    }
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      if (Character.isHighSurrogate(out[i]) && i + 1 < out.length && Character.isLowSurrogate(out[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(out[i])) {
+        out[i] = REPLACEMENT;
+      }
+    }
+    return new String(out);
+  }
+
   static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+    String n = Normalizer.normalize(replaceLoneSurrogates(s), Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);

@@ -36,6 +36,14 @@ final class GluedWordRepairer {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_GLUED_LENGTH = 5;
 
+  /**
+   * Runs of letters longer than this are left as they are: glue joins a few words, and a longer run
+   * is no text at all (a line of "aaaa…", a key, base64), which a split would only turn into
+   * thousands of one-letter "words". The limit also keeps the work on one run bounded, so a page of
+   * millions of letters without a space is read in linear time.
+   */
+  static final int MAX_GLUED_LENGTH = 64;
+
   private final WordNetLexicon lexicon;
 
   GluedWordRepairer(WordNetLexicon lexicon) {
@@ -70,7 +78,7 @@ final class GluedWordRepairer {
       boolean inName = previousStart >= 0 && Character.isUpperCase(m.group().charAt(0)) && previousEnd == m.start() - 1
           && block.charAt(previousEnd) == ' ' && previousEnd - previousStart >= 2
           && Character.isUpperCase(block.charAt(previousStart));
-      out.append(inName ? String.join(" ", splitAtCase(m.group(), counts)) : repairWord(m.group(), counts));
+      out.append(m.end() - m.start() > MAX_GLUED_LENGTH ? m.group() : inName ? String.join(" ", splitAtCase(m.group(), counts)) : repairWord(m.group(), counts));
       previousStart = m.start();
       previousEnd = m.end();
       last = m.end();
@@ -80,7 +88,7 @@ final class GluedWordRepairer {
   }
 
   private String repairWord(String word, Map<String, Integer> counts) {
-    if (word.length() < 4 || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) > 1 && isWord(word)) {
+    if (word.length() < 4 || word.length() > MAX_GLUED_LENGTH || counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) > 1 && isWord(word)) {
       return word;
     }
     List<String> parts = splitAtCase(word, counts);

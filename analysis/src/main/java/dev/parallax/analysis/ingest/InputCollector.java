@@ -19,17 +19,22 @@ import java.util.Set;
 
 /**
  * Expands the paths a user gives into the files to read: files as given (whatever their type: the
- * reader says what is wrong with a PDF), folders searched for supported files up to {@value
- * #DEPTH} levels deep, sorted by path, with hidden files and {@code *.meta.json} sidecars left out.
+ * reader says what is wrong with a PDF), folders searched for supported files at any depth, sorted
+ * by path, with hidden files and {@code *.meta.json} sidecars left out, and a Parallax report never
+ * read as an article: a folder inside that holds one is left out, and in a folder that holds one
+ * itself ({@code compare . -o .}), the report's own files are.
  *
  * <p>Never throws for a bad path: a path that does not exist, a folder with no supported file, a
- * folder that cannot be listed or a link that loops becomes a {@link Problem}; files of other types
- * in a folder become a {@link Problem} too, so that nothing is left out without a word. Files come
- * once each, in the order the paths were given.
+ * folder that cannot be listed, a link that loops or leads nowhere, and a device, FIFO or socket
+ * become a {@link Problem}; files of other types in a folder become a {@link Problem} too, so that
+ * nothing is left out without a word. Files come once each, in the order the paths were given.
  */
 public final class InputCollector {
-  /** How deep folders are searched. */
-  public static final int DEPTH = 8;
+  /** How deep folders are searched: without limit (a link that loops is detected and named). */
+  public static final int DEPTH = Integer.MAX_VALUE;
+
+  /** The files of a Parallax report folder that are never read as articles, and its charts folder. */
+  private static final Set<String> REPORT_FILES = Set.of("report.json", "report.md", "report.html", "charts");
 
   private InputCollector() {}
 
@@ -72,9 +77,13 @@ public final class InputCollector {
     for (String given : paths) {
       Path p = Path.of(given);
       if (!Files.exists(p)) {
-        problems.add(new Problem(given, "missing", given + " does not exist", true));
+        problems.add(new Problem(given, "missing", given + (Files.isSymbolicLink(p)
+            ? " is a link to a file that does not exist" : " does not exist"), true));
       } else if (Files.isDirectory(p)) {
         folder(p, given, inputs, problems);
+      } else if (!Files.isRegularFile(p)) {
+        problems.add(new Problem(given, "not-a-file", given + " is " + kind(p)
+            + ", not a regular file; only regular files are read as articles", true));
       } else if (!Files.isReadable(p)) {
         problems.add(new Problem(given, "unreadable", given + " cannot be read (permission denied)", true));
       } else {
@@ -90,16 +99,38 @@ public final class InputCollector {
     List<Path> other = new ArrayList<>();
     List<Path> left = new ArrayList<>();
     List<Problem> trouble = new ArrayList<>();
+    List<Path> reports = new ArrayList<>();
     try {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), DEPTH, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          if (d.equals(dir)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (hidden(d)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (holdsReport(d) || reportFile(dir, d)) {
+            reports.add(d);
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !hidden(f)) {
+          if (hidden(f)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (!attrs.isRegularFile() && !attrs.isDirectory()) {
+            String name = name(dir, f, prefix);
+            String what = attrs.isSymbolicLink() ? "is a link to a file that does not exist"
+                : "is " + kind(f) + ", not a regular file";
+            trouble.add(new Problem(name, attrs.isSymbolicLink() ? "missing" : "not-a-file",
+                name + " " + what + "; it was left out", false));
+          } else if (reportFile(dir, f)) {
+            reports.add(f);
+          } else if (attrs.isRegularFile()) {
             if (ArticleFileReader.supported(f) && notes(f)) {
               left.add(f);
             } else if (ArticleFileReader.supported(f)) {
@@ -115,13 +146,13 @@ public final class InputCollector {
         public FileVisitResult visitFileFailed(Path f, IOException e) {
           String name = name(dir, f, prefix);
           String why = e instanceof FileSystemLoopException ? "is a link that loops back into its own folder"
-              : "cannot be read (" + describe(e) + ")";
+              : "cannot be read (" + ArticleFileReader.reason(e) + ")";
           trouble.add(new Problem(name, "unreadable", name + " " + why + "; it was left out", false));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      problems.add(new Problem(given, "unreadable", given + " cannot be listed: " + describe(e), true));
+      problems.add(new Problem(given, "unreadable", given + " cannot be listed: " + ArticleFileReader.reason(e), true));
       return;
     }
     Comparator<Path> byName = Comparator.comparing(f -> dir.relativize(f).toString());
@@ -131,6 +162,11 @@ public final class InputCollector {
       inputs.add(new Input(f, name(dir, f, prefix)));
     }
     problems.addAll(trouble);
+    reports.sort(byName);
+    if (!reports.isEmpty()) {
+      problems.add(new Problem(given, "report-files", given + " holds a Parallax report, which was not read as "
+          + "articles: " + names(dir, reports), false));
+    }
     left.sort(byName);
     if (!left.isEmpty()) {
       problems.add(new Problem(given, "notes", given + " has " + count(left.size(), "file") + " named as notes about "
@@ -145,6 +181,52 @@ public final class InputCollector {
       problems.add(new Problem(given, "other-files", given + " has " + count(other.size(), "file")
           + " that " + (other.size() == 1 ? "is" : "are") + " not .txt, .md, .html or .json, which "
           + (other.size() == 1 ? "was" : "were") + " not read: " + names(dir, other), false));
+    }
+  }
+
+  /**
+   * True for a file or folder that is part of a Parallax report written into {@code dir} itself
+   * ({@code compare . -o .}): {@code report.json}, {@code report.md}, {@code report.html} and
+   * {@code charts} when {@code dir} holds a report.
+   */
+  private static boolean reportFile(Path dir, Path f) {
+    Path parent = f.getParent();
+    return parent != null && parent.equals(dir) && REPORT_FILES.contains(f.getFileName().toString())
+        && holdsReport(dir);
+  }
+
+  /**
+   * True when {@code d} holds a report Parallax wrote: the lock file every run leaves, or a
+   * {@code report.json}, {@code report.md} or {@code report.html} that begins as Parallax writes it.
+   */
+  public static boolean holdsReport(Path d) {
+    if (Files.isRegularFile(d.resolve(LOCK_FILE))) {
+      return true;
+    }
+    return begins(d.resolve("report.json"), "\"schemaVersion\"")
+        || begins(d.resolve("report.md"), "# Parallax report")
+        || begins(d.resolve("report.html"), "name=\"generator\" content=\"parallax");
+  }
+
+  /** The file a run locks while it writes a report into a folder, left there as the folder's mark. */
+  public static final String LOCK_FILE = ".parallax.lock";
+
+  private static boolean begins(Path file, String marker) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(2048), java.nio.charset.StandardCharsets.UTF_8).contains(marker);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String kind(Path p) {
+    try {
+      return ArticleFileReader.kind(p, Files.readAttributes(p, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return "a device, FIFO or socket";
     }
   }
 
@@ -163,11 +245,6 @@ public final class InputCollector {
 
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
   /**

@@ -37,8 +37,8 @@ final class JsonArticleParser {
     try {
       root = JSON.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "it is not valid JSON (line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage() + ")");
+      throw new IllegalArgumentException("it is not valid JSON ("
+          + (e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ") + e.getOriginalMessage() + ")");
     }
     if (root == null || !root.isObject()) {
       return Optional.empty();
@@ -54,6 +54,9 @@ final class JsonArticleParser {
     DateText.parse(first(root, DATE)).ifPresent(d -> meta.offer(Field.PUBLISHED, d, "a JSON date field", Priority.MARKUP));
     if (body.contains("</p>") || body.contains("<br")) {
       return Optional.of(HtmlArticleParser.parse("<html><body><article>" + body + "</article></body></html>", meta));
+    }
+    if (Characters.hasLoneSurrogate(body)) {
+      meta.noteReplacedCharacters();
     }
     return Optional.of(Blocks.ofPlainText(Characters.normalize(body), false));
   }

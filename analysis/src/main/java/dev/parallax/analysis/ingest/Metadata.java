@@ -39,6 +39,7 @@ final class Metadata {
   private record Entry(Object value, String origin, Priority priority) {}
 
   private final Map<Field, Entry> entries = new EnumMap<>(Field.class);
+  private boolean replacedCharacters;
 
   /** Offers a value; blank values are ignored. Returns true when the value was taken. */
   boolean offer(Field field, Object value, String origin, Priority priority) {
@@ -52,9 +53,23 @@ final class Metadata {
     if (current != null && current.priority() == priority) {
       return false; // the first value at a level wins
     }
-    Object clean = value instanceof String s ? s.strip().replaceAll("\\s+", " ") : value;
+    Object clean = value;
+    if (value instanceof String s) {
+      replacedCharacters |= Characters.hasLoneSurrogate(s);
+      clean = Characters.replaceLoneSurrogates(s).strip().replaceAll("\\s+", " ");
+    }
     entries.put(field, new Entry(clean, origin, priority));
     return true;
+  }
+
+  /** True when a value offered had a lone surrogate, which was replaced by U+FFFD. */
+  boolean replacedCharacters() {
+    return replacedCharacters;
+  }
+
+  /** Records that the text this metadata comes with had a lone surrogate replaced. */
+  void noteReplacedCharacters() {
+    replacedCharacters = true;
   }
 
   boolean has(Field field) {

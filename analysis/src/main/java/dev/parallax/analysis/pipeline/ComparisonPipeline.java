@@ -106,8 +106,8 @@ public final class ComparisonPipeline {
     List<InputFile> inputFiles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (InputCollector.Problem p : collected.problems()) {
-      // files of other types and a story's notes are left out on purpose: said, not counted as skipped
-      boolean aside = p.code().equals("other-files") || p.code().equals("notes");
+      // files of other types, a story's notes and reports are left out on purpose: said, not counted as skipped
+      boolean aside = p.code().equals("other-files") || p.code().equals("notes") || p.code().equals("report-files");
       Severity severity = p.fatal() ? Severity.ERROR : aside ? Severity.INFO : Severity.WARNING;
       diagnostics.add(new Diagnostic(severity, p.code(), p.source(), p.message()));
       if (!aside) {

@@ -226,7 +226,9 @@ final class NumericRule implements FindingRule {
         }
         for (int i : byHead.get(heads.get(x))) {
           for (int j : byHead.get(heads.get(y))) {
-            if (i < j && sameThing(nodes.get(i), nodes.get(j), context)) {
+            // two numbers already in one class need no test: the classes are the same either way, and
+            // a story of thousands of numbers about one thing is grouped in near-linear time
+            if (i < j && root(parent, i) != root(parent, j) && sameThing(nodes.get(i), nodes.get(j), context)) {
               union(parent, i, j);
             }
           }

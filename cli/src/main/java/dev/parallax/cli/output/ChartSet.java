@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -78,25 +80,35 @@ public final class ChartSet {
   public List<Path> writeTo(Path dir) throws IOException {
     Path folder = dir.resolve(FOLDER);
     Files.createDirectories(folder);
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, byte[]> file : files().entrySet()) {
+      Path path = dir.resolve(file.getKey());
+      Files.write(path, file.getValue());
+      written.add(path);
+    }
+    return written;
+  }
+
+  /**
+   * The files of every figure, drawn but not written: paths relative to the report folder
+   * ({@code charts/NAME.png}, {@code charts/NAME.svg}), in report order, and their bytes.
+   */
+  public Map<String, byte[]> files() {
     List<byte[]> pngs =
         IntStream.range(0, figures.size()).parallel()
             .mapToObj(i -> figures.get(i).height() > MAX_PNG_HEIGHT ? null
                 : ChartFiles.png(figures.get(i).chart(), figures.get(i).width(), figures.get(i).height()))
             .toList();
-    List<Path> written = new ArrayList<>();
+    Map<String, byte[]> files = new LinkedHashMap<>();
     for (int i = 0; i < figures.size(); i++) {
       ReportFigures.Figure f = figures.get(i);
       if (pngs.get(i) != null) {
-        Path png = folder.resolve(f.name() + ".png");
-        Files.write(png, pngs.get(i));
-        written.add(png);
+        files.put(FOLDER + "/" + f.name() + ".png", pngs.get(i));
       }
-      Path svg = folder.resolve(f.name() + ".svg");
-      Files.writeString(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + charts.get(i).svg() + "\n",
-          StandardCharsets.UTF_8);
-      written.add(svg);
+      files.put(FOLDER + "/" + f.name() + ".svg",
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + charts.get(i).svg() + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    return written;
+    return files;
   }
 
   /** Every figure, in report order. */

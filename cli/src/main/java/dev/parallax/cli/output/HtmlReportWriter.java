@@ -222,7 +222,7 @@ public final class HtmlReportWriter {
       for (String outlet : ix.outlets()) {
         List<Article> arts = ix.articlesOf(outlet);
         long claims = arts.stream().mapToLong(a -> ix.claimsOf(a.id()).size()).sum();
-        long findings = report.findings().stream().filter(f -> ix.outletsOf(f).contains(outlet)).count();
+        long findings = ix.findingCount(outlet);
         h.append("<tr><th scope=\"row\">").append(swatch(outlet)).append(esc(outlet)).append("</th><td>")
             .append(esc(ix.context(outlet).isEmpty() ? "not in the outlet registry" : ix.context(outlet)))
             .append("</td><td>");

@@ -118,7 +118,7 @@ public final class MarkdownReportWriter {
       for (String outlet : ix.outlets()) {
         List<Article> arts = ix.articlesOf(outlet);
         long claims = arts.stream().mapToLong(a -> ix.claimsOf(a.id()).size()).sum();
-        long findings = report.findings().stream().filter(f -> ix.outletsOf(f).contains(outlet)).count();
+        long findings = ix.findingCount(outlet);
         StringBuilder list = new StringBuilder();
         for (Article a : arts) {
           list.append(list.length() > 0 ? "; " : "").append(a.id()).append(' ')
@@ -350,8 +350,8 @@ public final class MarkdownReportWriter {
         md.append("| ").append(a.id()).append(" | ").append(Text.md(a.outletOrUnknown())).append(" | ")
             .append(a.published() == null ? "not printed" : a.published().toString()).append(" | ")
             .append(Text.md(a.title() == null ? "(no title)" : a.title())).append(" | ").append(a.wordCount())
-            .append(" | ").append(ix.claimsOf(a.id()).size()).append(" | `").append(a.source().replace("`", "'"))
-            .append("` |\n");
+            .append(" | ").append(ix.claimsOf(a.id()).size()).append(" | ").append(FileNames.markdownCode(a.source()))
+            .append(" |\n");
       }
       md.append("\nThe full texts, with every claim marked, are in `report.html`.\n\n");
     }
@@ -363,7 +363,8 @@ public final class MarkdownReportWriter {
       md.append("## Notes\n\n| Severity | Code | About | Message |\n|---|---|---|---|\n");
       for (Diagnostic d : report.diagnostics()) {
         md.append("| ").append(d.severity().name().toLowerCase(Locale.ROOT)).append(" | `").append(d.code().replace("`", "'"))
-            .append("` | ").append(Text.md(d.subject())).append(" | ").append(Text.md(d.message())).append(" |\n");
+            .append("` | ").append(Text.md(FileNames.terminal(d.subject()))).append(" | ")
+            .append(Text.md(FileNames.terminal(d.message()))).append(" |\n");
       }
       md.append('\n');
     }
@@ -392,7 +393,7 @@ public final class MarkdownReportWriter {
       if (!p.inputs().isEmpty()) {
         md.append("| Input | Status | Bytes | SHA-256 |\n|---|---|---:|---|\n");
         for (InputFile in : p.inputs()) {
-          md.append("| `").append(in.source().replace("`", "'")).append("` | ")
+          md.append("| ").append(FileNames.markdownCode(in.source())).append(" | ")
               .append(in.status().name().toLowerCase(Locale.ROOT)).append(in.reason() != null ? ": " + Text.md(in.reason()) : "")
               .append(" | ").append(in.bytes() < 0 ? "—" : Text.number(in.bytes())).append(" | ")
               .append(in.sha256() == null ? "—" : "`" + in.sha256() + "`").append(" |\n");

@@ -34,6 +34,9 @@ final class ReportIndex {
   private final ImmutableListMultimap<String, Article> articlesOfOutlet;
   private final ImmutableListMultimap<String, Claim> claimsOfArticle;
   private final ImmutableListMultimap<FindingKind, Finding> findingsOfKind;
+  private final List<String> outlets;
+  private final Map<Finding, List<String>> outletsOfFinding = new java.util.IdentityHashMap<>();
+  private final Map<String, Integer> findingsOfOutlet = new HashMap<>();
 
   ReportIndex(Report report) {
     this.report = report;
@@ -57,6 +60,28 @@ final class ReportIndex {
     for (OutletProfile p : report.outlets()) {
       profiles.put(p.name(), p);
     }
+    // worked out once: the writers ask for each outlet and each finding, which for a story of
+    // thousands of articles would otherwise cost the square of the outlets per finding
+    this.outlets = palette.outlets();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < outlets.size(); i++) {
+      position.put(outlets.get(i), i);
+    }
+    for (Finding f : report.findings()) {
+      Set<String> in = new LinkedHashSet<>();
+      for (String id : f.claimIds()) {
+        in.add(outletOf(claim(id)));
+      }
+      outletsOfFinding.put(f, in.stream()
+          .sorted(java.util.Comparator.comparingInt((String o) -> position.getOrDefault(o, Integer.MAX_VALUE)))
+          .toList());
+      in.forEach(o -> findingsOfOutlet.merge(o, 1, Integer::sum));
+    }
+  }
+
+  /** How many findings rest on a claim of {@code outlet}. */
+  int findingCount(String outlet) {
+    return findingsOfOutlet.getOrDefault(outlet, 0);
   }
 
   Article article(String id) {
@@ -92,7 +117,7 @@ final class ReportIndex {
 
   /** The outlets in palette order. */
   List<String> outlets() {
-    return palette.outlets();
+    return outlets;
   }
 
   /** The articles of an outlet, in report order. */
@@ -116,6 +141,10 @@ final class ReportIndex {
 
   /** The distinct outlets a finding's claims come from, in palette order. */
   List<String> outletsOf(Finding f) {
+    List<String> known = outletsOfFinding.get(f);
+    if (known != null) {
+      return known;
+    }
     Set<String> in = new LinkedHashSet<>();
     for (String id : f.claimIds()) {
       in.add(outletOf(claim(id)));

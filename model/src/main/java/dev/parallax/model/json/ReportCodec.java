@@ -162,8 +162,14 @@ public final class ReportCodec {
       throw new IllegalArgumentException("not a valid report: the JSON text is not an object");
     }
     JsonNode version = tree.get("schemaVersion");
-    if (version == null || !version.canConvertToInt()) {
+    if (version == null || version.isNull()) {
       throw new IllegalArgumentException("not a valid report: schemaVersion is missing");
+    }
+    if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+      String shown = version.toString();
+      throw new IllegalArgumentException("not a valid report: schemaVersion is "
+          + (shown.length() > 40 ? shown.substring(0, 39) + "…" : shown) + ", not a whole number such as "
+          + Report.SCHEMA_VERSION);
     }
     if (version.intValue() != Report.SCHEMA_VERSION) {
       throw new IllegalArgumentException(
