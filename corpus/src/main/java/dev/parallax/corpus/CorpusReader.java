@@ -104,12 +104,24 @@ final class CorpusReader {
 
   /** The rows of a Parquet file or folder, or null (with a skipped row) when it cannot be opened. */
   private static JavaRDD<ReadResult> parquet(SparkSession spark, String file, List<SkippedRow> skipped) {
+    List<String> parts = new ArrayList<>();
+    for (Path part : parquetFiles(Path.of(file))) {
+      if (parquetMagic(part)) {
+        parts.add(part.toString());
+      } else {
+        skipped.add(new SkippedRow(part.toString(), "unreadable-parquet", part + " is not a Parquet file (it lacks "
+            + "Parquet's marks at its start and end); skipped"));
+      }
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
     Dataset<Row> frame;
     StructType schema;
     try {
-      frame = spark.read().parquet(file);
+      frame = spark.read().parquet(parts.toArray(String[]::new));
       schema = frame.schema();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's SparkException is checked in Java's eyes but thrown unchecked
       skipped.add(new SkippedRow(file, "unreadable-parquet", file + " cannot be read as Parquet ("
           + firstLine(e) + "); skipped"));
       return null;
@@ -128,6 +140,36 @@ final class CorpusReader {
     List<String> columns = List.copyOf(present);
     Dataset<Row> selected = frame.selectExpr(columns.toArray(String[]::new));
     return selected.toJavaRDD().zipWithIndex().map(r -> readRow(rowJson(r._1(), columns), file, file + " row " + (r._2() + 1)));
+  }
+
+  /** The file itself, or the Parquet files of a folder in order of name. */
+  private static List<Path> parquetFiles(Path p) {
+    if (!Files.isDirectory(p)) {
+      return List.of(p);
+    }
+    try (Stream<Path> s = Files.list(p)) {
+      return s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")).sorted().toList();
+    } catch (IOException e) {
+      return List.of(p);
+    }
+  }
+
+  /** True when the file starts and ends with Parquet's mark, "PAR1". */
+  static boolean parquetMagic(Path file) {
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
+      if (f.length() < 12) {
+        return false;
+      }
+      byte[] head = new byte[4];
+      byte[] tail = new byte[4];
+      f.readFully(head);
+      f.seek(f.length() - 4);
+      f.readFully(tail);
+      byte[] mark = "PAR1".getBytes(StandardCharsets.US_ASCII);
+      return java.util.Arrays.equals(head, mark) && java.util.Arrays.equals(tail, mark);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** A Parquet row as a JSON article: strings as they are, dates as {@code yyyy-MM-dd}. */
