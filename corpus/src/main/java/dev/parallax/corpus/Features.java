@@ -40,7 +40,8 @@ record Features(long uid, Long day, float[] vector, String[] names, String[] dat
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'\u2019-]*|\\p{N}+");
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr");
+      "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms", "dr");
 
   /** The features of one article, with the executor's encoder and quantity reader. */
   static Features of(long uid, CorpusArticle a) {

@@ -31,7 +31,8 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li><b>Reprints.</b> Spark MLlib's {@link MinHashLSH} over hashed three-word shingles of each text
- *       joins articles whose shingle sets have a Jaccard similarity of at least {@value #REPRINT}: wire
+ *       joins articles whose shingle sets have a Jaccard similarity of at least {@value #REPRINT} and whose
+ *       titles and leads have a cosine of at least {@value #REPRINT_LEAD}, within the time window: wire
  *       copy and syndicated reprints. They are marked as reprints of one voice and always share a story.
  *   <li><b>Candidates.</b> Pairs of articles that share a name of the title and lead that at most
  *       {@value #MAX_NAME_ARTICLES} articles share, and pairs whose title-and-lead vectors (MiniLM) are
@@ -47,7 +48,9 @@ import scala.Tuple2;
  * driver to number the stories and explain them; everything per pair runs on the executors.
  */
 final class StoryFinder {
-  static final double REPRINT = 0.5;
+  static final double REPRINT = 0.6;
+  /** Two reprints of one copy begin alike: their titles and leads have at least this cosine. */
+  static final double REPRINT_LEAD = 0.8;
   static final int MAX_NAME_ARTICLES = 200;
   static final double NEIGHBOUR = 0.55;
   /** Undated articles are compared with all others while there are at most this many such pairs. */
@@ -235,7 +238,11 @@ final class StoryFinder {
       }
     }
     boolean inWindow = a.day() == null || b.day() == null || Math.abs(a.day() - b.day()) <= window;
-    if (!reprint && !(inWindow && linked(cosine, names, !sharedDates.isEmpty()))) {
+    boolean sameDay = a.day() != null && b.day() != null && Math.abs(a.day() - b.day()) <= 1;
+    boolean otherNames = shared.isEmpty() && a.names().length > 0 && b.names().length > 0;
+    // a copy has the same title and lead: shingles shared by texts that do not begin alike are boilerplate
+    reprint = reprint && inWindow && cosine >= REPRINT_LEAD;
+    if (!reprint && !(inWindow && linked(cosine, names, !sharedDates.isEmpty(), sameDay, otherNames))) {
       return null;
     }
     shared.sort(Comparator.comparingDouble((String s) -> -idf.getOrDefault(s, 0.0)).thenComparing(s -> s));
@@ -243,16 +250,22 @@ final class StoryFinder {
   }
 
   /**
-   * Whether two articles within the window tell one story: their titles and leads mean nearly the same,
-   * or much the same and they share some names or a day they both name, or they share most of their
-   * names. Names are weighted by how rare they are in the corpus ({@code names} is the
+   * Whether two articles within the window tell one story: their titles and leads say nearly the same
+   * thing, or much the same and they share some of their names, or they share most of their names, or
+   * a day they both name and a few names. Similar wording alone is not enough: two floods in one week
+   * are told in the same words, and only their places and people tell them apart; so very similar
+   * wording links two articles of the same days (published a day apart at most, or naming one day) only
+   * when they do not name different people and places ({@code otherNames}: each names some, and they
+   * share none). Names are weighted by how rare they are in the corpus ({@code names} is the
    * shared weight over the smaller article's weight); cosines and weights are rounded to two decimals.
    */
-  static boolean linked(double cosine, double names, boolean sharedDate) {
-    return cosine >= 0.70
-        || (cosine >= 0.60 && (names >= 0.10 || sharedDate))
-        || (cosine >= 0.50 && names >= 0.20)
-        || (cosine >= 0.35 && names >= 0.45);
+  static boolean linked(double cosine, double names, boolean sharedDate, boolean sameDay, boolean otherNames) {
+    return cosine >= 0.90
+        || (cosine >= 0.80 && !otherNames && (sharedDate || sameDay))
+        || (cosine >= 0.65 && names >= 0.10)
+        || (cosine >= 0.55 && names >= 0.25)
+        || (cosine >= 0.35 && names >= 0.45)
+        || (sharedDate && cosine >= 0.50 && names >= 0.10);
   }
 
   private static double weight(Features f, Map<String, Double> idf) {
