@@ -88,7 +88,12 @@ public final class CorpusCommand implements Callable<Integer> {
           r.meta().size(), r.stories().size(), compared, r.skipped().size(), output,
           (System.nanoTime() - start) / 1e9);
       out.flush();
-      return r.meta().isEmpty() ? 3 : 0;
+      if (r.meta().isEmpty()) {
+        err.println("parallax corpus: no input gave an article; skipped.jsonl says why");
+        err.flush();
+        return 3;
+      }
+      return 0;
     } finally {
       spark.stop();
     }

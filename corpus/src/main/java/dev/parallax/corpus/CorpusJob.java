@@ -36,7 +36,9 @@ final class CorpusJob {
     reads.unpersist();
     progress.say("read " + Progress.count(count, "article") + (skipped.isEmpty() ? "" : "; skipped "
         + Progress.count(skipped.size(), "row") + " (see skipped.jsonl)"));
-    StoryFinder.Grouping grouping = new StoryFinder(window).find(spark, articles);
+    StoryFinder.Grouping grouping = count == 0
+        ? new StoryFinder.Grouping(List.of(), List.of(), List.of(), java.util.Map.of(), java.util.Map.of())
+        : new StoryFinder(window).find(spark, articles);
     long stories = grouping.stories().size();
     progress.say("found " + Progress.count(stories, "story", "stories") + " and "
         + Progress.count(grouping.reprints().size(), "group") + " of reprints");
