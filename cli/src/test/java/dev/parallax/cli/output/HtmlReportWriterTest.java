@@ -284,4 +284,21 @@ class HtmlReportWriterTest {
     assertTrue(foot.text().contains("2025-03-01T12:00:00Z"));
     assertTrue(foot.text().contains("skipped: the file is empty"));
   }
+
+  /** An agreement's card does not quote again the sentences it shows; the explanation stays whole elsewhere. */
+  @Test
+  void agreementCardsLeaveOutTheQuotesOfTheirSentences() {
+    var agreement = new Finding("f1", dev.parallax.model.FindingKind.AGREEMENT, "dam", List.of("a1.c2"), 0.5,
+        "Reuters and AP report the same fact: \"The dam failed...\" (Reuters); \"The dam broke.\" (AP).", List.of(),
+        List.of(), List.of(), null, 1);
+    assertEquals("Reuters and AP report the same fact; their sentences follow.",
+        HtmlReportWriter.cardExplanation(agreement));
+    var otherWording = new Finding("f2", dev.parallax.model.FindingKind.AGREEMENT, "dam", List.of("a1.c2"), 0.5,
+        "Both give 12 deaths.", List.of(), List.of(), List.of(), null, 1);
+    assertEquals("Both give 12 deaths.", HtmlReportWriter.cardExplanation(otherWording));
+    var dispute = new Finding("f3", dev.parallax.model.FindingKind.DISPUTE, "dam", List.of("a1.c2"), 0.5,
+        "AP reports a denial: \"No dam failed.\"; what is denied is told by \"The dam failed.\" (Reuters).", List.of(),
+        List.of(), List.of(), null, 1);
+    assertEquals(dispute.explanation(), HtmlReportWriter.cardExplanation(dispute));
+  }
 }
