@@ -1,5 +1,6 @@
 package dev.parallax.analysis.ingest;
 
+import com.google.common.hash.Hashing;
 import dev.parallax.analysis.ingest.Metadata.Field;
 import dev.parallax.analysis.ingest.Metadata.Priority;
 import dev.parallax.analysis.lexicon.WordNetLexicon;
@@ -14,10 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -320,11 +318,7 @@ public final class ArticleFileReader implements DocumentReader {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
+    return Hashing.sha256().hashBytes(bytes).toString();
   }
 
   private static String megabytes(long bytes) {

@@ -3,13 +3,11 @@ package dev.parallax.analysis.pipeline;
 import dev.parallax.analysis.text.OpenNlpLanguageDetector;
 import dev.parallax.analysis.text.OpenNlpTextAnalyzer;
 import dev.parallax.model.ModelInfo;
+import com.google.common.hash.Hashing;
+import com.google.common.io.Resources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.net.URL;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** The models and data the standard pipeline uses, with the SHA-256 of each file, for provenance. */
@@ -36,16 +34,13 @@ final class ModelFiles {
   }
 
   private static ModelInfo model(String resource, String artifact) {
-    try (InputStream in = ModelFiles.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return new ModelInfo(resource, artifact, null);
-      }
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      try (DigestInputStream d = new DigestInputStream(in, sha)) {
-        d.transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      return new ModelInfo(resource, artifact, HexFormat.of().formatHex(sha.digest()));
-    } catch (IOException | NoSuchAlgorithmException e) {
+    URL url = ModelFiles.class.getClassLoader().getResource(resource);
+    if (url == null) {
+      return new ModelInfo(resource, artifact, null);
+    }
+    try {
+      return new ModelInfo(resource, artifact, Resources.asByteSource(url).hash(Hashing.sha256()).toString());
+    } catch (IOException e) {
       return new ModelInfo(resource, artifact, null);
     }
   }
