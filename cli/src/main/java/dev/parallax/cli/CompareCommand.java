@@ -131,6 +131,16 @@ public final class CompareCommand implements Callable<Integer> {
     List<StoryFolders.Story> stories = StoryFolders.list(each);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // The output folder may sit among the stories (--each stories -o stories/reports): its reports
+    // are not a story, and a second run must not call it a failed one.
+    List<StoryFolders.Story> reports = stories.stream().filter(s -> StoryFolders.isOutput(s.path(), output)).toList();
+    for (StoryFolders.Story s : reports) {
+      err.println("parallax: " + FileNames.terminal(s.folder()) + " is the output folder (-o), not a story; left out");
+    }
+    stories = stories.stream().filter(s -> !reports.contains(s)).toList();
+    if (stories.isEmpty()) {
+      throw new UserError(ExitCode.INPUT, each + " has no story folders other than the output folder " + output);
+    }
     ComparisonPipeline pipeline = analysis.pipeline(timestamp);
     TerminalSummary summary = new TerminalSummary();
     Map<String, Integer> notesLeftOut = new TreeMap<>();

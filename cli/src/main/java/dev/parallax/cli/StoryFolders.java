@@ -121,6 +121,24 @@ final class StoryFolders {
   }
 
   /**
+   * Whether {@code folder} is the folder {@code output} (links followed where the paths exist), so that
+   * a report folder placed among the stories ({@code --each stories -o stories/reports}) is never read
+   * as one. An output folder that holds the stories ({@code -o stories}) puts each report in its story's
+   * folder, where the next run leaves the report's files out.
+   */
+  static boolean isOutput(Path folder, Path output) {
+    return real(folder).equals(real(output));
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
    * The articles and notes of {@code story}; a part of it that cannot be read is named in {@link
    * Contents#unreadable()} and left out.
    *

@@ -119,6 +119,37 @@ class CompareEachTest {
         Files.readAllBytes(out.resolve("beta").resolve("report.json")));
   }
 
+  /** {@code --each stories -o stories/reports}, run twice: the second run does not take its reports for a story. */
+  @Test
+  void anOutputFolderAmongTheStoriesIsNotAStory() throws IOException {
+    Path inside = dir.resolve("inside");
+    copy(List.of(Path.of("..", "seeds", "003_ce16dbe9c2b4f556.txt"), Path.of("..", "seeds", "004_6b9f5310744832d8.txt")),
+        inside.resolve("beta"));
+    Path reports = inside.resolve("reports");
+    String[] args = {"compare", "--each", inside.toString(), "-o", reports.toString(), "--format", "json", "--threads", "1"};
+    CliRun first = CliRun.of(args);
+    assertEquals(ExitCode.OK, first.exitCode(), first.err());
+    CliRun second = CliRun.of(args);
+    assertEquals(ExitCode.OK, second.exitCode(), second.err());
+    assertTrue(second.err().contains("parallax: " + reports + " is the output folder (-o), not a story; left out"),
+        second.err());
+    assertTrue(second.out().contains("Compared 1 story; the reports are in " + reports + "."), second.out());
+    try (Stream<Path> written = Files.list(reports)) {
+      assertEquals(List.of("beta"), written.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    // Reports written into the story folders themselves are left out when the stories are read again.
+    Path own = dir.resolve("own");
+    copy(List.of(Path.of("..", "seeds", "003_ce16dbe9c2b4f556.txt"), Path.of("..", "seeds", "004_6b9f5310744832d8.txt")),
+        own.resolve("beta"));
+    String[] intoStories = {"compare", "--each", own.toString(), "-o", own.toString(), "--format", "json", "--threads", "1"};
+    CliRun once = CliRun.of(intoStories);
+    assertEquals(ExitCode.OK, once.exitCode(), once.err());
+    assertTrue(Files.isRegularFile(own.resolve("beta").resolve("report.json")));
+    CliRun twice = CliRun.of(intoStories);
+    assertEquals(ExitCode.OK, twice.exitCode(), twice.err());
+    assertEquals(2, new ReportCodec().read(own.resolve("beta").resolve("report.json")).articles().size());
+  }
+
   @Test
   void theCommandLineIsCheckedBeforeAnythingIsRead() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("no-stories"));
