@@ -195,6 +195,12 @@ final class Text {
       Map.entry("~", "\\~"), Map.entry("<", "&lt;"), Map.entry(">", "&gt;"), Map.entry("\r", ""),
       Map.entry("\n", " ")));
 
+  /**
+   * An ampersand that begins what a Markdown renderer would read as a character reference ({@code &amp;},
+   * {@code &#60;}); any other ampersand ("AT&T", "R&D") is shown as it is and stays as written.
+   */
+  private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(?=#?[A-Za-z0-9]{1,32};)");
+
   /** In an element's content, where quotes need no escaping. */
   private static final CharSequenceTranslator HTML_CONTENT = new LookupTranslator(Map.<CharSequence, CharSequence>of(
       "<", "&lt;", ">", "&gt;", "&", "&amp;"));
@@ -214,7 +220,7 @@ final class Text {
    * are escaped, line breaks become spaces.
    */
   static String md(String s) {
-    return s == null ? "" : MARKDOWN.translate(s);
+    return s == null ? "" : MARKDOWN.translate(ENTITY.matcher(s).replaceAll("&amp;"));
   }
 
   /**

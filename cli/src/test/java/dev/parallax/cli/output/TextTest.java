@@ -35,7 +35,9 @@ class TextTest {
   void escapingLeavesOtherTextAsItIs() {
     // Accented letters, characters outside the BMP and existing entities: only the markup characters change.
     assertEquals("Zürich 𝔘 &amp;amp; —", Text.html("Zürich 𝔘 &amp; —"));
-    assertEquals("Zürich 𝔘 &amp; — \\\\ \\~\\`\\#", Text.md("Zürich 𝔘 &amp; — \\ ~`#"));
+    assertEquals("Zürich 𝔘 &amp;amp; — \\\\ \\~\\`\\#", Text.md("Zürich 𝔘 &amp; — \\ ~`#"));
+    // A character reference in the text is shown as written, not rendered; a bare ampersand is left alone.
+    assertEquals("&amp;\\#60;script&amp;\\#62; AT&T R&D &amp;copy;", Text.md("&#60;script&#62; AT&T R&D &copy;"));
     assertEquals("a&lt;/script&gt;\"'", Text.htmlContent("a</script>\"'"));
     assertEquals("", Text.html(null));
     assertEquals("", Text.md(null));
