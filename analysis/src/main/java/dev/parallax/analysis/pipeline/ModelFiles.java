@@ -1,10 +1,10 @@
 package dev.parallax.analysis.pipeline;
 
+import com.google.common.hash.Hashing;
+import com.google.common.io.Resources;
 import dev.parallax.analysis.text.OpenNlpLanguageDetector;
 import dev.parallax.analysis.text.OpenNlpTextAnalyzer;
 import dev.parallax.model.ModelInfo;
-import com.google.common.hash.Hashing;
-import com.google.common.io.Resources;
 import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
