@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import com.google.common.base.Stopwatch;
 import dev.parallax.analysis.ingest.ArticleFileReader;
 import dev.parallax.analysis.ingest.OutletRegistry;
 import dev.parallax.analysis.ingest.ReadOutcome;
@@ -154,9 +155,9 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d threads on %d cores; heap limit %s%n", settings.threads(),
           Runtime.getRuntime().availableProcessors(), megabytes(Runtime.getRuntime().maxMemory()));
       Components stages = Components.standard(OutletRegistry.builtIn(), settings);
-      long loading = System.nanoTime();
+      Stopwatch loading = Stopwatch.createStarted();
       warmUp(stages);
-      out.printf(Locale.ROOT, "models loaded in %.1f s%n", seconds(System.nanoTime() - loading));
+      out.printf(Locale.ROOT, "models loaded in %.1f s%n", seconds(loading.elapsed(TimeUnit.NANOSECONDS)));
       ComparisonPipeline pipeline = new ComparisonPipeline(stages, settings, Clock.systemUTC(), Parallax.version());
       Optional<CachingSentenceEncoder> encoder = counter(stages);
       for (int r = 1; r <= runs; r++) {
@@ -226,15 +227,14 @@ public final class BenchCommand implements Callable<Integer> {
     CachingSentenceEncoder.Counts atStart = encoder.map(CachingSentenceEncoder::counts)
         .orElse(new CachingSentenceEncoder.Counts(0, 0, 0));
     try (HeapSampler heap = new HeapSampler()) {
-      long start = System.nanoTime();
-      clock.start(start);
+      clock.start();
       Analysis analysis;
       try {
         analysis = pipeline.analyse(List.of(dir.toString()), clock);
       } catch (NoUsableInputException e) {
         throw new UserError(ExitCode.INPUT, e.getMessage());
       }
-      long end = System.nanoTime();
+      long total = clock.elapsedNanos();
       Report report = analysis.report();
       long words = 0;
       for (Article a : report.articles()) {
@@ -244,7 +244,7 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "run %d: %,d articles, %,d words, %,d claims, %,d findings%n", r,
           report.articles().size(), words, report.claims().size(), report.findings().size());
       out.printf(Locale.ROOT, "  %-10s %9s %12s %9s%n", "stage", "seconds", "words/s", "cpu s");
-      long previous = start;
+      long previous = 0;
       long previousCpu = clock.startCpu();
       // The pipeline asks for each distinct claim and clause text once; count the repeats it saved as answered from memory.
       long alignmentTexts = 0;
@@ -273,7 +273,7 @@ public final class BenchCommand implements Callable<Integer> {
           before = now;
         }
       }
-      out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f %9.2f%n", "total", seconds(end - start), words / seconds(end - start),
+      out.printf(Locale.ROOT, "  %-10s %9.2f %,12.0f %9.2f%n", "total", seconds(total), words / seconds(total),
           (StageClock.cpu() - clock.startCpu()) / 1e9);
       if (encoder.isPresent()) {
         CachingSentenceEncoder.Counts c = encoder.get().counts();
@@ -362,12 +362,15 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** When each stage last reported progress, with the encoder's counts then, in the order the stages began. */
   static final class StageClock implements ProgressListener {
-    /** A stage's end and the encoder's counts at that moment (null without a counting encoder). */
+    /**
+     * A stage's end, in nanoseconds of wall clock since the run began, with the process's CPU time and the
+     * encoder's counts at that moment (null without a counting encoder).
+     */
     record Mark(long nanos, long cpuNanos, CachingSentenceEncoder.Counts counts) {}
 
     private final Map<String, Mark> ends = new LinkedHashMap<>();
     private final Optional<CachingSentenceEncoder> encoder;
-    private long start;
+    private final Stopwatch wall = Stopwatch.createUnstarted();
 
     StageClock(Optional<CachingSentenceEncoder> encoder) {
       this.encoder = encoder;
@@ -375,9 +378,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     private long startCpu;
 
-    void start(long nanos) {
-      start = nanos;
+    synchronized void start() {
+      wall.reset().start();
       startCpu = cpu();
+    }
+
+    /** Nanoseconds of wall clock since {@link #start()}. */
+    synchronized long elapsedNanos() {
+      return wall.elapsed(TimeUnit.NANOSECONDS);
     }
 
     long startCpu() {
@@ -395,7 +403,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public synchronized void progress(String stage, int done, int total) {
-      ends.put(stage, new Mark(Math.max(System.nanoTime(), start), cpu(),
+      ends.put(stage, new Mark(elapsedNanos(), cpu(),
           encoder.map(CachingSentenceEncoder::counts).orElse(null)));
     }
 

@@ -1,5 +1,6 @@
 package dev.parallax.corpus;
 
+import com.google.common.base.Stopwatch;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,7 +79,7 @@ public final class CorpusCommand implements Callable<Integer> {
       return 2;
     }
     Progress progress = new Progress(err);
-    long start = System.nanoTime();
+    Stopwatch took = Stopwatch.createStarted();
     SparkSession spark = Spark.session(master);
     spark.sparkContext().setLogLevel("ERROR");
     progress.say("Spark " + spark.version() + " on " + spark.sparkContext().master());
@@ -86,7 +88,7 @@ public final class CorpusCommand implements Callable<Integer> {
       long compared = r.outcomes().values().stream().filter(o -> o.error() == null).count();
       out.printf(Locale.ROOT, "%,d articles, %,d stories, %,d compared, %,d rows skipped; wrote %s (index.html) in %.1f s%n",
           r.meta().size(), r.stories().size(), compared, r.skipped().size(), output,
-          (System.nanoTime() - start) / 1e9);
+          took.elapsed(TimeUnit.MILLISECONDS) / 1000.0);
       out.flush();
       if (r.meta().isEmpty()) {
         err.println("parallax corpus: no input gave an article; skipped.jsonl says why");
