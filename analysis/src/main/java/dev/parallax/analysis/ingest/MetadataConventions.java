@@ -29,6 +29,15 @@ import java.util.regex.Pattern;
  */
 final class MetadataConventions {
   private static final int HEAD = 8;
+  /** A block that ends as a sentence does: a full stop, also inside closing quotes ('... he said."'). */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.[\"'\u201d\u2019)]*$");
+  /**
+   * A sentence that ends inside the block: a word of two lower-case letters or more, a full stop, question
+   * or exclamation mark (closing quotes allowed), then a capital. A headline is one line; "U.S. Drone" and
+   * "St. Louis" do not count, as the word before the stop is not lower case.
+   */
+  private static final Pattern SENTENCE_INSIDE =
+      Pattern.compile("\\p{Ll}{2,}[.!?][\"'\u201d\u2019)]*\\s+[\"'\u201c\u2018]?\\p{Lu}");
 
   private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+([\\p{L}][\\p{L} .,'&-]{1,80})$");
   private static final Set<String> PLACEHOLDER_AUTHORS =
@@ -93,8 +102,8 @@ final class MetadataConventions {
       return;
     }
     String first = body.get(at);
-    boolean headline =
-        first.length() <= 250 && !first.endsWith(".") && wordCount(first) <= 40 && wordCount(first) >= 2;
+    boolean headline = first.length() <= 250 && wordCount(first) <= 40 && wordCount(first) >= 2
+        && !SENTENCE_END.matcher(first).find() && !SENTENCE_INSIDE.matcher(first).find();
     String title = meta.text(Field.TITLE);
     if (headline) {
       String cleaned = withoutBreadcrumb(titleSegments(first, meta));

@@ -86,6 +86,36 @@ class ArticleFileReaderTest {
   }
 
   @Test
+  void aFirstParagraphOfSentencesIsTextNotAHeadline() throws IOException {
+    // Two sentences and a heading glued after them: before, the whole paragraph was taken for the
+    // headline and dropped, and a short article lost all its text ("no article text").
+    Document glued = read("g.md", """
+        ---
+        title: Border trade
+        outlet: Example Wire
+        ---
+
+        Some shops at the crossing were closed. Traders said they lost money over the summer. Tensions Rise at the Border
+        """);
+    assertEquals("Border trade", glued.title());
+    assertTrue(glued.text().startsWith("Some shops at the crossing were closed."), glued.text());
+    // A lead that ends inside its closing quote is a sentence too.
+    Document quoted = read("q.txt", """
+        Talks Stall Again
+
+        The minister said: "We will not sign this agreement."
+
+        Diplomats said the talks would resume.
+        """);
+    assertEquals("Talks Stall Again", quoted.title());
+    assertTrue(quoted.text().startsWith("The minister said:"), quoted.text());
+    // A headline with an abbreviation stays a headline.
+    Document headline = read("h.txt", "U.S. Envoy Meets Leaders in St. Louis\n\nThe envoy arrived on Monday, aides said.\n");
+    assertEquals("U.S. Envoy Meets Leaders in St. Louis", headline.title());
+    assertEquals("The envoy arrived on Monday, aides said.", headline.text());
+  }
+
+  @Test
   void namesNoOutletWhenTheTextNamesNone() throws IOException {
     Document d = read("c.txt", "Talks Stall Again\n\nNegotiations between the two sides have stalled, diplomats said.\n");
     assertNull(d.outlet());
