@@ -238,7 +238,7 @@ class CompareBadInputTest {
     Report r = report();
     assertEquals(1_000, r.provenance().inputs().size());
     assertEquals(1_000, r.articles().size());
-    assertTrue(run.out().startsWith("Compared 1000 articles"), run.out());
+    assertTrue(run.out().startsWith("Compared 1,000 articles"), run.out());
   }
 
   @Test

@@ -145,9 +145,9 @@ final class Text {
     return n + " " + (n == 1 ? kindLabel(kind) : kindPlural(kind)).toLowerCase(Locale.ROOT);
   }
 
-  /** "1 article", "3 articles". */
+  /** "1 article", "3 articles", "4,813 articles": the count with thousands separators. */
   static String plural(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? one : many);
   }
 
   /** A lower-case name made of letters, digits and dashes, for ids and anchors. */

@@ -73,4 +73,11 @@ class TextTest {
     assertEquals("loaded-language-2", Text.slug("Loaded language (2)"));
     assertEquals("Loaded language", Text.capitalized("loaded language"));
   }
+
+  @Test
+  void countsAreWrittenWithThousandsSeparators() {
+    assertEquals("1 article", Text.plural(1, "article", "articles"));
+    assertEquals("0 articles", Text.plural(0, "article", "articles"));
+    assertEquals("4,813 articles", Text.plural(4_813, "article", "articles"));
+  }
 }
