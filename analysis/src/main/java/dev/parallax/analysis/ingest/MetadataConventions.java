@@ -32,12 +32,13 @@ final class MetadataConventions {
   /** A block that ends as a sentence does: a full stop, also inside closing quotes ('... he said."'). */
   private static final Pattern SENTENCE_END = Pattern.compile("\\.[\"'\u201d\u2019)]*$");
   /**
-   * A sentence that ends inside the block: a word of two lower-case letters or more, a full stop, question
-   * or exclamation mark (closing quotes allowed), then a capital. A headline is one line; "U.S. Drone" and
-   * "St. Louis" do not count, as the word before the stop is not lower case.
+   * A sentence that ends inside the block: a word all in lower case, of two letters or more, then a full
+   * stop, question or exclamation mark (closing quotes allowed), then a capital. A headline is one line;
+   * "U.S. Drone", "St. Louis", "Gen. Munir" and "Mrs. Khan" do not count, as the word before the stop is
+   * not all lower case, and neither do the lower-case abbreviations "vs.", "etc." and "approx.".
    */
-  private static final Pattern SENTENCE_INSIDE =
-      Pattern.compile("\\p{Ll}{2,}[.!?][\"'\u201d\u2019)]*\\s+[\"'\u201c\u2018]?\\p{Lu}");
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile(
+      "(?<!\\p{L})(?!(?:vs|etc|approx)\\.)\\p{Ll}{2,}[.!?][\"'\u201d\u2019)]*\\s+[\"'\u201c\u2018]?\\p{Lu}");
 
   private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+([\\p{L}][\\p{L} .,'&-]{1,80})$");
   private static final Set<String> PLACEHOLDER_AUTHORS =

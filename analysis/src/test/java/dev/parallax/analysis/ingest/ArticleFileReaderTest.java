@@ -113,6 +113,9 @@ class ArticleFileReaderTest {
     Document headline = read("h.txt", "U.S. Envoy Meets Leaders in St. Louis\n\nThe envoy arrived on Monday, aides said.\n");
     assertEquals("U.S. Envoy Meets Leaders in St. Louis", headline.title());
     assertEquals("The envoy arrived on Monday, aides said.", headline.text());
+    Document titles = read("t.txt", "Gen. Munir Meets Mrs. Khan vs. Rivals in Rawalpindi\n\nThe meeting lasted an hour.\n");
+    assertEquals("Gen. Munir Meets Mrs. Khan vs. Rivals in Rawalpindi", titles.title());
+    assertEquals("The meeting lasted an hour.", titles.text());
   }
 
   @Test
