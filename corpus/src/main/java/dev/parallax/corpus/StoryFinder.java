@@ -31,8 +31,9 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li><b>Reprints.</b> Banded MinHash LSH (Spark MLlib's {@link MinHashLSH}) over hashed three-word
- *       shingles of each text finds articles whose shingle sets have a Jaccard similarity of at least {@value #REPRINT} and whose
- *       titles and leads have a cosine of at least {@value #REPRINT_LEAD}, within the time window: wire
+ *       shingles of each text finds articles whose shingle sets have a Jaccard similarity of at least
+ *       {@value #REPRINT} and whose titles and leads have a cosine of at least {@value #REPRINT_LEAD}, within
+ *       the time window: wire
  *       copy and syndicated reprints. They are marked as reprints of one voice and always share a story.
  *   <li><b>Candidates.</b> Pairs of articles that share a name of the title and lead that at most
  *       {@value #MAX_NAME_ARTICLES} articles share, and pairs whose title-and-lead vectors (MiniLM) are
@@ -191,8 +192,7 @@ final class StoryFinder {
             Banded x = members.get(i);
             for (int j = i + 1; j < members.size(); j++) {
               Banded y = members.get(j);
-              boolean inWindow = x.day() == null || y.day() == null || Math.abs(x.day() - y.day()) <= days;
-              if (inWindow && jaccard(x.shingles(), y.shingles()) >= REPRINT) {
+              if (withinWindow(x.day(), y.day(), days) && jaccard(x.shingles(), y.shingles()) >= REPRINT) {
                 out.add(new Tuple2<>(new Tuple2<>(x.uid(), y.uid()), true));
               }
             }
@@ -205,6 +205,11 @@ final class StoryFinder {
   /** An article as reprint finding sees it: its number, day and sorted, distinct shingles. */
   record Banded(long uid, Long day, int[] shingles) implements Serializable {
     private static final long serialVersionUID = 1L;
+  }
+
+  /** Whether two articles' days are at most {@code window} days apart; an unknown day is within any window. */
+  static boolean withinWindow(Long a, Long b, int window) {
+    return a == null || b == null || Math.abs(a - b) <= window;
   }
 
   /** The Jaccard similarity of two sorted sets of distinct ints. */
@@ -306,7 +311,7 @@ final class StoryFinder {
         sharedDates.add(d);
       }
     }
-    boolean inWindow = a.day() == null || b.day() == null || Math.abs(a.day() - b.day()) <= window;
+    boolean inWindow = withinWindow(a.day(), b.day(), window);
     boolean sameDay = a.day() != null && b.day() != null && Math.abs(a.day() - b.day()) <= 1;
     boolean otherNames = shared.isEmpty() && a.names().length > 0 && b.names().length > 0;
     // a copy has the same title and lead: shingles shared by texts that do not begin alike are boilerplate
