@@ -142,7 +142,7 @@ final class Text {
 
   /** "1 dispute", "3 numeric discrepancies". */
   static String count(FindingKind kind, long n) {
-    return n + " " + (n == 1 ? kindLabel(kind) : kindPlural(kind)).toLowerCase(Locale.ROOT);
+    return plural(n, kindLabel(kind).toLowerCase(Locale.ROOT), kindPlural(kind).toLowerCase(Locale.ROOT));
   }
 
   /** "1 article", "3 articles", "4,813 articles": the count with thousands separators. */
