@@ -33,7 +33,8 @@ import scala.Tuple2;
  *   <li><b>Reprints.</b> Banded MinHash LSH (Spark MLlib's {@link MinHashLSH}) over hashed three-word
  *       shingles of each text finds articles whose shingle sets have a Jaccard similarity of at least
  *       {@value #REPRINT} and whose titles and leads have a cosine of at least {@value #REPRINT_LEAD}, within
- *       the time window: wire copy and syndicated reprints. They are marked as reprints of one voice and always share a story.
+ *       the time window: wire copy and syndicated reprints. They are marked as reprints of one voice and
+ *       always share a story.
  *   <li><b>Candidates.</b> Pairs of articles that share a name of the title and lead that at most
  *       {@value #MAX_NAME_ARTICLES} articles share, and pairs whose title-and-lead vectors (MiniLM) are
  *       neighbours (cosine at least {@value #NEIGHBOUR}) within the time window, found day bucket by day
